@@ -1,0 +1,51 @@
+// The mock TT-Metalium headers embedded in tt-astgen, and the compiler flags that parse a file
+// the way tt-metal's JIT (kernels) or an SDK build (host) compiles it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tt_astgen/plan.h"
+
+namespace tt_astgen {
+
+/// Where the embedded headers are mounted in clang's in-memory file system.
+inline constexpr std::string_view kMockRoot = "/tt-astgen/mock";
+
+enum class FileRole { Host, DataMovement, Compute };
+enum class DmProcessor { Brisc, Ncrisc };            // RISCV_0 (writer), RISCV_1 (reader)
+enum class TriscStage { Unpack, Math, Pack };
+
+/// One way of compiling a file: its role and what the JIT would define for it.
+struct CompileFlavor {
+  FileRole role = FileRole::Host;
+  Profile profile = Profile::Metal2025;
+  Arch arch = Arch::WormholeB0;
+  DmProcessor processor = DmProcessor::Ncrisc;        // data movement only
+  TriscStage stage = TriscStage::Math;                // compute only
+  std::vector<uint32_t> compileTimeArgs;              // kernels: KERNEL_COMPILE_TIME_ARGS
+  std::string describe() const;                       // e.g. "compute (TRISC_MATH)"
+};
+
+struct MockFile {
+  std::string_view path;     // relative to the headers root, e.g. "kernel/dataflow_api.h"
+  std::string_view content;
+};
+
+/// Every embedded mock file.
+std::vector<MockFile> mockFiles();
+/// The absolute virtual path of a mock file: kMockRoot + "/" + path.
+std::string mockPath(std::string_view relative);
+/// The compiler arguments (without the file name) for a flavor: language mode, -I of the
+/// virtual headers, the JIT's defines, the resource dir.
+std::vector<std::string> compileArgs(const CompileFlavor& flavor);
+/// The clang resource dir found at build time (holds <stddef.h> and friends).
+std::string clangResourceDir();
+/// The three TRISC stages, in the order the JIT builds them.
+std::vector<TriscStage> allTriscStages();
+const char* toString(TriscStage);
+const char* toString(DmProcessor);
+
+}  // namespace tt_astgen

@@ -1,0 +1,51 @@
+#include "ast/parse.h"
+
+#include <clang/Basic/SourceManager.h>
+#include <clang/Tooling/Tooling.h>
+#include <llvm/ADT/SmallString.h>
+
+namespace tt_astgen {
+
+void DiagnosticCollector::HandleDiagnostic(clang::DiagnosticsEngine::Level level,
+                                           const clang::Diagnostic& info) {
+  clang::DiagnosticConsumer::HandleDiagnostic(level, info);
+  if (level == clang::DiagnosticsEngine::Ignored) return;
+  Diagnostic d;
+  d.check = "clang";
+  d.context = context_;
+  switch (level) {
+    case clang::DiagnosticsEngine::Note:
+    case clang::DiagnosticsEngine::Remark: d.severity = Severity::Note; break;
+    case clang::DiagnosticsEngine::Warning: d.severity = Severity::Warning; break;
+    default: d.severity = Severity::Error; break;
+  }
+  llvm::SmallString<256> message;
+  info.FormatDiagnostic(message);
+  d.message = message.str().str();
+  if (info.hasSourceManager() && info.getLocation().isValid()) {
+    const clang::SourceManager& sm = info.getSourceManager();
+    clang::PresumedLoc ploc = sm.getPresumedLoc(sm.getFileLoc(info.getLocation()));
+    if (ploc.isValid()) {
+      d.file = ploc.getFilename();
+      d.line = ploc.getLine();
+      d.column = ploc.getColumn();
+    }
+  }
+  diagnostics_.push_back(std::move(d));
+}
+
+bool DiagnosticCollector::hasErrors() const { return countErrors(diagnostics_) > 0; }
+
+std::unique_ptr<clang::ASTUnit> parseInMemory(const std::string& code, const std::string& fileName,
+                                              const CompileFlavor& flavor,
+                                              DiagnosticCollector& collector) {
+  clang::tooling::FileContentMappings mapped;
+  for (const MockFile& f : mockFiles())
+    mapped.emplace_back(mockPath(f.path), std::string(f.content));
+  return clang::tooling::buildASTFromCodeWithArgs(
+      code, compileArgs(flavor), fileName, "tt-astgen",
+      std::make_shared<clang::PCHContainerOperations>(),
+      clang::tooling::getClangStripDependencyFileAdjuster(), mapped, &collector);
+}
+
+}  // namespace tt_astgen

@@ -1,0 +1,39 @@
+// Parsing a translation unit in memory against the embedded mock headers.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <clang/Basic/Diagnostic.h>
+#include <clang/Frontend/ASTUnit.h>
+
+#include "tt_astgen/diagnostics.h"
+#include "tt_astgen/mock_headers.h"
+
+namespace tt_astgen {
+
+/// Collects clang diagnostics as tt_astgen::Diagnostic values, with presumed file:line:col.
+class DiagnosticCollector : public clang::DiagnosticConsumer {
+ public:
+  explicit DiagnosticCollector(std::string context = {}) : context_(std::move(context)) {}
+  void HandleDiagnostic(clang::DiagnosticsEngine::Level level,
+                        const clang::Diagnostic& info) override;
+  const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+  std::vector<Diagnostic> take() { return std::move(diagnostics_); }
+  bool hasErrors() const;
+  void clear() { diagnostics_.clear(); }
+
+ private:
+  std::string context_;
+  std::vector<Diagnostic> diagnostics_;
+};
+
+/// Parses `code` as `fileName` with the flags of `flavor`; the mock headers are mapped into an
+/// in-memory file system. Diagnostics go to `collector`, which must outlive the ASTUnit.
+/// Returns null only when clang could not even start (the collector says why).
+std::unique_ptr<clang::ASTUnit> parseInMemory(const std::string& code, const std::string& fileName,
+                                              const CompileFlavor& flavor,
+                                              DiagnosticCollector& collector);
+
+}  // namespace tt_astgen

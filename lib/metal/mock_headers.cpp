@@ -1,0 +1,106 @@
+#include "tt_astgen/mock_headers.h"
+
+#include <string>
+
+namespace tt_astgen {
+namespace detail {
+const std::vector<std::pair<std::string_view, std::string_view>>& embeddedMockFiles();
+}
+
+std::vector<MockFile> mockFiles() {
+  std::vector<MockFile> files;
+  for (const auto& [path, content] : detail::embeddedMockFiles()) files.push_back({path, content});
+  return files;
+}
+
+std::string mockPath(std::string_view relative) {
+  return std::string(kMockRoot) + "/" + std::string(relative);
+}
+
+std::string clangResourceDir() { return TT_ASTGEN_CLANG_RESOURCE_DIR; }
+
+std::vector<TriscStage> allTriscStages() {
+  return {TriscStage::Unpack, TriscStage::Math, TriscStage::Pack};
+}
+
+const char* toString(TriscStage stage) {
+  switch (stage) {
+    case TriscStage::Unpack: return "TRISC_UNPACK";
+    case TriscStage::Math: return "TRISC_MATH";
+    case TriscStage::Pack: return "TRISC_PACK";
+  }
+  return "?";
+}
+
+const char* toString(DmProcessor processor) {
+  return processor == DmProcessor::Brisc ? "COMPILE_FOR_BRISC" : "COMPILE_FOR_NCRISC";
+}
+
+std::string CompileFlavor::describe() const {
+  switch (role) {
+    case FileRole::Host: return std::string("host (") + toString(profile) + ")";
+    case FileRole::DataMovement: return std::string("data movement (") + toString(processor) + ")";
+    case FileRole::Compute: return std::string("compute (") + toString(stage) + ")";
+  }
+  return "?";
+}
+
+static std::string join(const std::vector<uint32_t>& values) {
+  std::string out;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i) out += ",";
+    out += std::to_string(values[i]);
+  }
+  return out;
+}
+
+std::vector<std::string> compileArgs(const CompileFlavor& flavor) {
+  std::vector<std::string> args = {"-resource-dir", clangResourceDir(), "-x", "c++",
+                                   "-fsyntax-only", "-Wall", "-Wno-unused-variable",
+                                   "-Wno-unused-but-set-variable"};
+  const std::string root(kMockRoot);
+  if (flavor.role == FileRole::Host) {
+    args.push_back("-std=c++20");
+    args.push_back("-I" + root + "/host/" + toString(flavor.profile));
+    args.push_back("-I" + root + "/host/common");
+    return args;
+  }
+  // Kernels: C++17, freestanding habits, the JIT's defines (see docs/checks.md).
+  args.push_back("-std=c++17");
+  args.push_back("-fno-exceptions");
+  args.push_back("-I" + root + "/kernel");
+  args.push_back("-DKERNEL_BUILD");
+  args.push_back("-DTENSIX_FIRMWARE");
+  args.push_back(flavor.arch == Arch::Blackhole ? "-DARCH_BLACKHOLE" : "-DARCH_WORMHOLE");
+  args.push_back("-DNUM_DRAM_BANKS=" + std::string(flavor.arch == Arch::Blackhole ? "8" : "12"));
+  if (!flavor.compileTimeArgs.empty())
+    args.push_back("-DKERNEL_COMPILE_TIME_ARGS=" + join(flavor.compileTimeArgs));
+  if (flavor.role == FileRole::DataMovement) {
+    const bool brisc = flavor.processor == DmProcessor::Brisc;
+    args.push_back(brisc ? "-DCOMPILE_FOR_BRISC" : "-DCOMPILE_FOR_NCRISC");
+    args.push_back(brisc ? "-DPROCESSOR_INDEX=0" : "-DPROCESSOR_INDEX=1");
+    args.push_back(brisc ? "-DNOC_INDEX=0" : "-DNOC_INDEX=1");
+    args.push_back("-DNOC_MODE=0");
+    return args;
+  }
+  switch (flavor.stage) {
+    case TriscStage::Unpack:
+      for (const char* d : {"-DUCK_CHLKC_UNPACK", "-DNAMESPACE=chlkc_unpack",
+                            "-DCOMPILE_FOR_TRISC=0", "-DTRISC_UNPACK"})
+        args.push_back(d);
+      break;
+    case TriscStage::Math:
+      for (const char* d : {"-DUCK_CHLKC_MATH", "-DNAMESPACE=chlkc_math", "-DCOMPILE_FOR_TRISC=1",
+                            "-DTRISC_MATH"})
+        args.push_back(d);
+      break;
+    case TriscStage::Pack:
+      for (const char* d : {"-DUCK_CHLKC_PACK", "-DNAMESPACE=chlkc_pack", "-DCOMPILE_FOR_TRISC=2",
+                            "-DTRISC_PACK"})
+        args.push_back(d);
+      break;
+  }
+  return args;
+}
+
+}  // namespace tt_astgen
