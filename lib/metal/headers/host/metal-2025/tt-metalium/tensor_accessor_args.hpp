@@ -1,0 +1,37 @@
+// Mirrors tt-metal tt-metalium/tensor_accessor_args.hpp (host side).
+//
+// MOCK ENCODING (must match kernel/dataflow_api.h's TensorAccessorArgs<CTA_OFFSET>): append_to /
+// append_args append exactly ONE uint32_t to the compile-time args: 1 if the buffer is in DRAM,
+// 0 if it is in L1. (The real SDK appends an args-config word plus optional rank/shape/bank data;
+// the mock supports interleaved buffers only.) The device side reads it with
+// TensorAccessorArgs<offset>() and advances with next_compile_time_args_offset() == offset + 1.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <tt-metalium/buffer.hpp>
+#include <tt-metalium/mesh_buffer.hpp>
+
+namespace tt::tt_metal {
+
+class TensorAccessorArgs {
+ public:
+  explicit TensorAccessorArgs(const Buffer& buffer) : is_dram_(buffer.is_dram()) {}
+  explicit TensorAccessorArgs(const distributed::MeshBuffer& buffer)
+      : is_dram_(buffer.device_local_config().buffer_type == BufferType::DRAM) {}
+
+  void append_to(std::vector<std::uint32_t>& compile_time_args) const { compile_time_args.push_back(is_dram_ ? 1u : 0u); }
+  void append_args(std::vector<std::uint32_t>& compile_time_args) const { append_to(compile_time_args); }
+  std::vector<std::uint32_t> get_compile_time_args() const {
+    std::vector<std::uint32_t> out;
+    append_to(out);
+    return out;
+  }
+  std::vector<std::uint32_t> get_common_runtime_args() const { return {}; }
+
+ private:
+  bool is_dram_ = true;
+};
+
+}  // namespace tt::tt_metal

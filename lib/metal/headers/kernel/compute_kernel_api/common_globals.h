@@ -1,0 +1,54 @@
+// Mirrors tt-metal tt_metal/include/compute_kernel_api/common_globals.h: ALWI, and the per-TRISC
+// MAIN / MATH(x) / PACK(x) / UNPACK(x) macros. Adds a tt-astgen dry-run mode (-DTT_ASTGEN_DRYRUN):
+// NAMESPACE defaults to chlkc_dryrun, MAIN is compute_main(), and MATH/PACK/UNPACK all keep their
+// argument, so the CPU runtime can compile a compute kernel once as ordinary C++.
+#pragma once
+
+#include <cstdint>
+
+#include "hostdevcommon/kernel_structs.h"
+#include "tensix_types.h"
+#include "tt_astgen/dryrun_hooks.h"
+#include "tt_astgen/kernel_args.h"
+
+#ifndef ALWI
+#define ALWI inline __attribute__((always_inline))
+#endif
+
+#if defined(TT_ASTGEN_DRYRUN)
+#ifndef NAMESPACE
+#define NAMESPACE chlkc_dryrun
+#endif
+#define MAIN compute_main()
+#define MATH(x) x
+#define PACK(x) x
+#define UNPACK(x) x
+#else
+#ifdef TRISC_MATH
+#define MATH(x) x
+#define MAIN math_main()
+#else
+#define MATH(x)
+#endif
+#ifdef TRISC_PACK
+#define PACK(x) x
+#define MAIN pack_main()
+#else
+#define PACK(x)
+#endif
+#ifdef TRISC_UNPACK
+#define UNPACK(x) x
+#define MAIN unpack_main()
+#else
+#define UNPACK(x)
+#endif
+#endif
+
+namespace ckernel {
+// Mirrors ckernel_defs.h VectorMode (used as `(int)VectorMode::RC`).
+enum class VectorMode : std::uint8_t { None = 0, R = 1, C = 2, RC = 4, RC_custom = 6, Invalid = 0xFF };
+}  // namespace ckernel
+
+// The SDK's generated TRISC wrappers make ckernel names visible to `namespace NAMESPACE { void MAIN }`
+// kernels; the mock does it with a using-directive so both `mm_init(...)` and `ckernel::mm_init(...)` work.
+using namespace ckernel;

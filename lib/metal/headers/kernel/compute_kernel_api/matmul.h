@@ -1,0 +1,42 @@
+// Mirrors tt-metal compute_kernel_api/matmul.h (classic mm_init / matmul_tiles / matmul_block).
+#pragma once
+
+#include "compute_kernel_api/common.h"
+
+namespace ckernel {
+ALWI void mm_init(std::uint32_t in0_cb_id, std::uint32_t in1_cb_id, std::uint32_t out_cb_id,
+                  const std::uint32_t transpose = 0) {
+  tt_astgen_dryrun::compute_hw_init(in0_cb_id, in1_cb_id, out_cb_id);
+  tt_astgen_dryrun::compute_op_init(tt_astgen_dryrun::ComputeOp::MatMul, in0_cb_id, in1_cb_id, transpose);
+}
+// NOTE: transpose has no default, as in the SDK.
+ALWI void matmul_tiles(std::uint32_t in0_cb_id, std::uint32_t in1_cb_id, std::uint32_t in0_tile_index,
+                       std::uint32_t in1_tile_index, std::uint32_t idst, const std::uint32_t transpose) {
+  tt_astgen_dryrun::compute_matmul_tiles(in0_cb_id, in1_cb_id, in0_tile_index, in1_tile_index, idst, transpose);
+}
+ALWI void mm_init_short(std::uint32_t in0_cb_id, std::uint32_t in1_cb_id, const std::uint32_t transpose = 0) {
+  tt_astgen_dryrun::compute_op_init(tt_astgen_dryrun::ComputeOp::MatMul, in0_cb_id, in1_cb_id, transpose);
+}
+ALWI void mm_init_short_with_dt(std::uint32_t in0_cb_id, std::uint32_t in1_cb_id, std::uint32_t c_in_old_srca,
+                                const std::uint32_t transpose = 0) {
+  (void)c_in_old_srca;
+  mm_init_short(in0_cb_id, in1_cb_id, transpose);
+}
+ALWI void mm_block_init(std::uint32_t in0_cb_id, std::uint32_t in1_cb_id, std::uint32_t out_cb_id,
+                        const std::uint32_t transpose = 0, std::uint32_t ct_dim = 1, std::uint32_t rt_dim = 1,
+                        std::uint32_t kt_dim = 1) {
+  (void)ct_dim; (void)rt_dim; (void)kt_dim;
+  mm_init(in0_cb_id, in1_cb_id, out_cb_id, transpose);
+}
+ALWI void mm_block_init_short(std::uint32_t in0_cb_id, std::uint32_t in1_cb_id, const std::uint32_t transpose = 0,
+                              std::uint32_t ct_dim = 1, std::uint32_t rt_dim = 1, std::uint32_t kt_dim = 1) {
+  (void)ct_dim; (void)rt_dim; (void)kt_dim;
+  mm_init_short(in0_cb_id, in1_cb_id, transpose);
+}
+ALWI void matmul_block(std::uint32_t in0_cb_id, std::uint32_t in1_cb_id, std::uint32_t in0_tile_index,
+                       std::uint32_t in1_tile_index, std::uint32_t idst, const std::uint32_t transpose,
+                       std::uint32_t ct_dim, std::uint32_t rt_dim, std::uint32_t kt_dim) {
+  tt_astgen_dryrun::compute_matmul_block(in0_cb_id, in1_cb_id, in0_tile_index, in1_tile_index, idst, transpose,
+                                         ct_dim, rt_dim, kt_dim);
+}
+}  // namespace ckernel

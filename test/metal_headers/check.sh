@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Type-checks the mock Metal headers (lib/metal/headers) with clang++-19 -fsyntax-only, using the
+# same flags as lib/metal/mock_headers.cpp (compileArgs) but with real -I paths.
+# Positive samples must compile cleanly (no errors); negative samples must FAIL, with the expected
+# diagnostic. Exits non-zero on any unexpected result. Usage: test/metal_headers/check.sh [-v]
+set -u
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+H="$ROOT/lib/metal/headers"
+CXX="${CXX:-clang++-19}"
+VERBOSE=0; [[ "${1:-}" == "-v" ]] && VERBOSE=1
+COMMON=(-x c++ -fsyntax-only -Wall -Wno-unused-variable -Wno-unused-but-set-variable)
+HOST=(-std=c++20 "-I$H/host/metal-2025" "-I$H/host/common")
+KERNEL=(-std=c++17 -fno-exceptions "-I$H/kernel" -DKERNEL_BUILD -DTENSIX_FIRMWARE -DARCH_WORMHOLE -DNUM_DRAM_BANKS=12)
+BRISC=(-DCOMPILE_FOR_BRISC -DPROCESSOR_INDEX=0 -DNOC_INDEX=0 -DNOC_MODE=0)
+NCRISC=(-DCOMPILE_FOR_NCRISC -DPROCESSOR_INDEX=1 -DNOC_INDEX=1 -DNOC_MODE=0)
+UNPACK=(-DUCK_CHLKC_UNPACK -DNAMESPACE=chlkc_unpack -DCOMPILE_FOR_TRISC=0 -DTRISC_UNPACK)
+MATH=(-DUCK_CHLKC_MATH -DNAMESPACE=chlkc_math -DCOMPILE_FOR_TRISC=1 -DTRISC_MATH)
+PACK=(-DUCK_CHLKC_PACK -DNAMESPACE=chlkc_pack -DCOMPILE_FOR_TRISC=2 -DTRISC_PACK)
+DRYRUN=(-DTT_ASTGEN_DRYRUN)
+
+fails=0; passes=0
+pass() { passes=$((passes + 1)); [[ $VERBOSE == 1 ]] && echo "ok   $*"; return 0; }
+fail() { fails=$((fails + 1)); echo "FAIL $*"; }
+
+# expect_ok <label> <file> <flags...>
+expect_ok() {
+  local label="$1" file="$2"; shift 2
+  local out
+  if out=$("$CXX" "${COMMON[@]}" "$@" "$file" 2>&1); then
+    if grep -q "warning:" <<<"$out"; then fail "$label: warnings"; echo "$out"; else pass "$label"; fi
+  else
+    fail "$label"; echo "$out" | head -40
+  fi
+}
+# expect_error <label> <file> <regex expected in diagnostics> <flags...>
+expect_error() {
+  local label="$1" file="$2" pattern="$3"; shift 3
+  local out
+  if out=$("$CXX" "${COMMON[@]}" "$@" "$file" 2>&1); then
+    fail "$label: compiled but must not"
+  elif grep -Eq "$pattern" <<<"$out"; then
+    pass "$label (rejected)"
+  else
+    fail "$label: rejected, but without /$pattern/"; echo "$out" | head -20
+  fi
+}
+
+# 1. host programs
+for f in "$HERE"/host/*.cpp; do expect_ok "host $(basename "$f")" "$f" "${HOST[@]}"; done
+
+# 2. data-movement kernels, BRISC and NCRISC, compile args 1,1
+for f in "$HERE"/kernels/reader_*.cpp "$HERE"/kernels/writer_*.cpp; do
+  for p in BRISC NCRISC; do
+    declare -n P="$p"
+    expect_ok "dm $(basename "$f") $p" "$f" "${KERNEL[@]}" -DKERNEL_COMPILE_TIME_ARGS=1,1 "${P[@]}"
+    unset -n P
+  done
+done
+
+# 3. compute kernels: three TRISCs and the dry-run mode
+for f in "$HERE"/kernels/compute_*.cpp; do
+  ct="1,1"; [[ "$(basename "$f")" == compute_mm.cpp ]] && ct="2,3,4"
+  for s in UNPACK MATH PACK DRYRUN; do
+    declare -n S="$s"
+    expect_ok "compute $(basename "$f") $s" "$f" "${KERNEL[@]}" "-DKERNEL_COMPILE_TIME_ARGS=$ct" "${S[@]}"
+    unset -n S
+  done
+done
+# compute without any compile-time args (KERNEL_COMPILE_TIME_ARGS undefined)
+expect_ok "compute compute_add.cpp MATH no-ct-args" "$HERE/kernels/compute_add.cpp" "${KERNEL[@]}" "${MATH[@]}"
+
+# 4. negative samples
+N="$HERE/negative"
+for s in UNPACK MATH PACK DRYRUN; do
+  declare -n S="$s"
+  expect_error "neg matmul_tiles 5 args $s" "$N/matmul_tiles_5_args.cpp" "too few arguments|no matching function" \
+    "${KERNEL[@]}" "${S[@]}"
+  unset -n S
+done
+expect_error "neg ct arg out of range" "$N/ct_arg_out_of_range.cpp" "compile-time argument index out of range" \
+  "${KERNEL[@]}" -DKERNEL_COMPILE_TIME_ARGS=1,1 "${NCRISC[@]}"
+expect_error "neg ct arg with no ct args" "$N/ct_arg_out_of_range.cpp" "compile-time argument index out of range" \
+  "${KERNEL[@]}" "${BRISC[@]}"
+expect_error "neg read_tile raw address" "$N/read_tile_raw_address.cpp" "no matching function for call to 'noc_async_read_tile'" \
+  "${KERNEL[@]}" -DKERNEL_COMPILE_TIME_ARGS=1,1 "${NCRISC[@]}"
+expect_error "neg host reinterpret_cast address" "$N/host_reinterpret_address.cpp" "reinterpret_cast from .* to 'uint32_t'" \
+  "${HOST[@]}"
+
+echo "metal_headers: $passes passed, $fails failed"
+[[ $fails == 0 ]]
