@@ -1,0 +1,107 @@
+#include "spelling.h"
+
+namespace tt_astgen {
+namespace plan_detail {
+
+const Spellings<Profile>& profileSpellings() {
+  static const Spellings<Profile> t{{"metal-2025", Profile::Metal2025},
+                                    {"metal-2024", Profile::Metal2024}};
+  return t;
+}
+const Spellings<Arch>& archSpellings() {
+  static const Spellings<Arch> t{{"wormhole_b0", Arch::WormholeB0}, {"blackhole", Arch::Blackhole}};
+  return t;
+}
+const Spellings<DType>& dtypeSpellings() {
+  static const Spellings<DType> t{{"bfloat16", DType::BFloat16},
+                                  {"float32", DType::Float32},
+                                  {"bfloat8_b", DType::BFloat8_b}};
+  return t;
+}
+const Spellings<OpKind>& opKindSpellings() {
+  static const Spellings<OpKind> t{{"matmul", OpKind::Matmul},
+                                   {"eltwise_binary", OpKind::EltwiseBinary},
+                                   {"eltwise_unary", OpKind::EltwiseUnary}};
+  return t;
+}
+const Spellings<BinaryOpKind>& binaryOpSpellings() {
+  static const Spellings<BinaryOpKind> t{
+      {"add", BinaryOpKind::Add}, {"sub", BinaryOpKind::Sub}, {"mul", BinaryOpKind::Mul}};
+  return t;
+}
+const Spellings<UnaryOpKind>& unaryOpSpellings() {
+  static const Spellings<UnaryOpKind> t{
+      {"copy", UnaryOpKind::Copy}, {"relu", UnaryOpKind::Relu}, {"exp", UnaryOpKind::Exp}};
+  return t;
+}
+const Spellings<MemoryKind>& memorySpellings() {
+  static const Spellings<MemoryKind> t{{"dram", MemoryKind::Dram}, {"l1", MemoryKind::L1}};
+  return t;
+}
+const Spellings<BufferRole>& roleSpellings() {
+  static const Spellings<BufferRole> t{{"input", BufferRole::Input},
+                                       {"output", BufferRole::Output}};
+  return t;
+}
+const Spellings<MathFidelity>& fidelitySpellings() {
+  static const Spellings<MathFidelity> t{{"LoFi", MathFidelity::LoFi},
+                                         {"HiFi2", MathFidelity::HiFi2},
+                                         {"HiFi3", MathFidelity::HiFi3},
+                                         {"HiFi4", MathFidelity::HiFi4}};
+  return t;
+}
+const Spellings<SplitKind>& splitSpellings() {
+  static const Spellings<SplitKind> t{{"contiguous", SplitKind::Contiguous},
+                                      {"explicit", SplitKind::Explicit}};
+  return t;
+}
+const Spellings<Layout>& layoutSpellings() {
+  static const Spellings<Layout> t{{"interleaved", Layout::Interleaved}};
+  return t;
+}
+
+template <typename E>
+static const char* spell(const Spellings<E>& table, E value) {
+  for (const auto& [name, v] : table)
+    if (v == value) return name.data();  // the literals are NUL-terminated
+  return "?";
+}
+
+template <typename E>
+static std::optional<E> lookup(const Spellings<E>& table, const std::string& s) {
+  for (const auto& [name, v] : table)
+    if (name == s) return v;
+  return std::nullopt;
+}
+
+const char* toString(MemoryKind v) { return spell(memorySpellings(), v); }
+const char* toString(BufferRole v) { return spell(roleSpellings(), v); }
+const char* toString(SplitKind v) { return spell(splitSpellings(), v); }
+
+}  // namespace plan_detail
+
+using namespace plan_detail;
+
+const char* toString(Profile v) { return spell(profileSpellings(), v); }
+const char* toString(Arch v) { return spell(archSpellings(), v); }
+const char* toString(DType v) { return spell(dtypeSpellings(), v); }
+const char* toString(OpKind v) { return spell(opKindSpellings(), v); }
+const char* toString(BinaryOpKind v) { return spell(binaryOpSpellings(), v); }
+const char* toString(UnaryOpKind v) { return spell(unaryOpSpellings(), v); }
+const char* toString(MathFidelity v) { return spell(fidelitySpellings(), v); }
+
+std::optional<Profile> parseProfile(const std::string& s) { return lookup(profileSpellings(), s); }
+std::optional<Arch> parseArch(const std::string& s) { return lookup(archSpellings(), s); }
+std::optional<DType> parseDType(const std::string& s) { return lookup(dtypeSpellings(), s); }
+
+uint32_t tileBytes(DType d) {
+  switch (d) {
+    case DType::BFloat16: return kTileElements * 2;  // 2048
+    case DType::Float32: return kTileElements * 4;   // 4096
+    // Block float: 1024 one-byte sign+mantissas plus one shared exponent byte per 16 values.
+    case DType::BFloat8_b: return kTileElements + kTileElements / 16;  // 1088
+  }
+  return 0;
+}
+
+}  // namespace tt_astgen

@@ -1,0 +1,27 @@
+// The JSON spellings of the plan's enumerations (one table per enum, shared by the reader,
+// the TileLang importer and the serializer).
+#pragma once
+
+#include "json_reader.h"
+
+namespace tt_astgen::plan_detail {
+
+enum class Layout { Interleaved };
+
+const Spellings<Profile>& profileSpellings();
+const Spellings<Arch>& archSpellings();
+const Spellings<DType>& dtypeSpellings();
+const Spellings<OpKind>& opKindSpellings();
+const Spellings<BinaryOpKind>& binaryOpSpellings();
+const Spellings<UnaryOpKind>& unaryOpSpellings();
+const Spellings<MemoryKind>& memorySpellings();
+const Spellings<BufferRole>& roleSpellings();
+const Spellings<MathFidelity>& fidelitySpellings();
+const Spellings<SplitKind>& splitSpellings();
+const Spellings<Layout>& layoutSpellings();
+
+const char* toString(MemoryKind);
+const char* toString(BufferRole);
+const char* toString(SplitKind);
+
+}  // namespace tt_astgen::plan_detail
