@@ -107,11 +107,15 @@ class CoreRange {
 class CoreRangeSet {
  public:
   CoreRangeSet() = default;
-  CoreRangeSet(const CoreRange& core_range) : ranges_{core_range} {}
-  explicit CoreRangeSet(tt::stl::Span<const CoreRange> core_ranges) : ranges_(core_ranges.begin(), core_ranges.end()) {}
+  // Same constructor set as the SDK (so `CoreRangeSet({r1, r2})` is ambiguous there and here too;
+  // write `CoreRangeSet(std::set<CoreRange>{r1, r2})`).
+  CoreRangeSet(tt::stl::Span<const CoreRange> core_ranges) : ranges_(core_ranges.begin(), core_ranges.end()) {}
   CoreRangeSet(const std::set<CoreRange>& core_ranges) : ranges_(core_ranges.begin(), core_ranges.end()) {}
-  explicit CoreRangeSet(const std::vector<CoreRange>& core_ranges) : ranges_(core_ranges) {}
-  explicit CoreRangeSet(std::vector<CoreRange>&& core_ranges) : ranges_(std::move(core_ranges)) {}
+  CoreRangeSet(const CoreRange& core_range) : ranges_{core_range} {}
+  CoreRangeSet(tt::stl::Span<const CoreCoord> core_coords) {
+    for (const auto& c : core_coords) ranges_.emplace_back(c, c);
+  }
+  CoreRangeSet(std::vector<CoreRange>&& core_ranges) : ranges_(std::move(core_ranges)) {}
 
   const std::vector<CoreRange>& ranges() const { return ranges_; }
   std::size_t size() const { return ranges_.size(); }

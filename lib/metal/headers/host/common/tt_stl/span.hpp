@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <span>
+#include <type_traits>
 #include <vector>
 
 namespace tt::stl {
@@ -13,6 +15,10 @@ class Span : public std::span<T, Extent> {
   using std::span<T, Extent>::span;
   constexpr Span() noexcept = default;
   constexpr Span(std::span<T, Extent> s) noexcept : std::span<T, Extent>(s) {}
+  // As the SDK's Span: a Span<const T> can view a braced list (valid for the full-expression only).
+  template <class U = T>
+    requires(std::is_const_v<U> && Extent == std::dynamic_extent)
+  constexpr Span(std::initializer_list<std::remove_cv_t<T>> il) noexcept : std::span<T, Extent>(il.begin(), il.size()) {}
 };
 
 template <class T>
