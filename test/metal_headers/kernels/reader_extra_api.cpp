@@ -24,7 +24,9 @@ void kernel_main() {
   noc_async_write_barrier();
   cb_push_back(cb, 1);
   constexpr auto a0 = TensorAccessorArgs<1>();
-  const auto t = TensorAccessor(a0, addr);
+  const auto t = TensorAccessor(a0, addr, 64);
+  const TensorAccessor<decltype(a0)> t2(a0, addr);
+  (void)t2;
   (void)t;
   DPRINT << "x=" << get_absolute_logical_x() << " y=" << get_relative_logical_y() << ENDL();
 }

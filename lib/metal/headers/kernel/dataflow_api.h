@@ -107,7 +107,7 @@ struct InterleavedAddrGenFast {
 // Mock layout of the compile-time args written by host TensorAccessorArgs::append_to: exactly ONE
 // uint32_t at CTA_OFFSET, 1 = DRAM, 0 = L1. (The real SDK encodes an args-config bitmask plus
 // optional rank/shape/bank data; the mock keeps the interleaved case only.)
-template <std::uint32_t CTA_OFFSET, std::uint32_t CRTA_OFFSET = 0>
+template <std::size_t CTA_OFFSET, std::size_t CRTA_OFFSET = 0>
 struct TensorAccessorArgs {
   static constexpr std::uint32_t args_config = get_ct_arg<CTA_OFFSET>();
   static constexpr bool is_dram = args_config != 0;
@@ -118,24 +118,28 @@ struct TensorAccessorArgs {
   static constexpr std::uint32_t next_common_runtime_args_offset() { return CRTA_OFFSET; }
 };
 
+// As in the SDK, class template argument deduction works for the 3-argument form only:
+// `const auto s = TensorAccessor(args, bank_base_address, page_size);`
 template <typename DSpec>
 struct TensorAccessor {
   static constexpr bool is_dram = DSpec::is_dram;
-  std::uint32_t bank_base_address = 0;
-  std::uint32_t page_size = 0;
 
-  constexpr TensorAccessor(const DSpec& /*args*/, std::uint32_t bank_base_address_in, std::uint32_t page_size_in = 0)
+  template <std::size_t CTA_OFFSET, std::size_t CRTA_OFFSET>
+  constexpr TensorAccessor(const TensorAccessorArgs<CTA_OFFSET, CRTA_OFFSET>& /*args*/,
+                           const std::uint32_t bank_base_address_in, const std::uint32_t page_size_in = 0)
       : bank_base_address(bank_base_address_in), page_size(page_size_in) {}
 
   FORCE_INLINE std::uint64_t get_noc_addr(const std::uint32_t page_id, const std::uint32_t offset = 0,
                                           std::uint8_t noc = noc_index) const {
     return tt_astgen_dryrun::noc_interleaved_addr(is_dram, bank_base_address, page_size, page_id, offset, noc);
   }
+
+  const std::uint32_t bank_base_address = 0;
+  const std::uint32_t page_size = 0;
 };
-template <typename DSpec>
-TensorAccessor(const DSpec&, std::uint32_t, std::uint32_t) -> TensorAccessor<DSpec>;
-template <typename DSpec>
-TensorAccessor(const DSpec&, std::uint32_t) -> TensorAccessor<DSpec>;
+template <std::size_t CTA_OFFSET, std::size_t CRTA_OFFSET>
+TensorAccessor(const TensorAccessorArgs<CTA_OFFSET, CRTA_OFFSET>& args, std::uint32_t, std::uint32_t)
+    -> TensorAccessor<TensorAccessorArgs<CTA_OFFSET, CRTA_OFFSET>>;
 
 namespace tt_astgen_detail {
 template <typename T, typename = void>
