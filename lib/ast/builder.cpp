@@ -8,6 +8,8 @@
 #include <clang/Sema/Template.h>
 #include <llvm/ADT/StringExtras.h>
 
+#include <algorithm>
+
 namespace tt_astgen {
 
 namespace {
@@ -76,7 +78,9 @@ clang::DeclContext* Builder::resolveContext(const std::vector<std::string>& part
     sema.LookupQualifiedName(r, dc);
     clang::NamedDecl* found = r.isSingleResult() ? r.getFoundDecl() : nullptr;
     if (auto* ns = llvm::dyn_cast_or_null<clang::NamespaceDecl>(found)) {
-      ss.Extend(c, ns, loc(), loc());
+      bool implicit = std::find(implicitNamespaces_.begin(), implicitNamespaces_.end(), part) !=
+                      implicitNamespaces_.end();
+      if (!implicit) ss.Extend(c, ns, loc(), loc());
       dc = ns;
     } else if (auto* tag = llvm::dyn_cast_or_null<clang::TagDecl>(found)) {
       clang::QualType t = c.getTypeDeclType(tag);
@@ -116,6 +120,12 @@ clang::NamedDecl* Builder::lookupOne(const std::string& qualifiedName) {
 // ---- types ---------------------------------------------------------------------------------
 
 clang::QualType Builder::type(const std::string& qualifiedName) {
+  clang::ASTContext& c = s_.ctx();
+  if (qualifiedName == "double") return c.DoubleTy;
+  if (qualifiedName == "float") return c.FloatTy;
+  if (qualifiedName == "int") return c.IntTy;
+  if (qualifiedName == "bool") return c.BoolTy;
+  if (qualifiedName == "void") return c.VoidTy;
   clang::NamedDecl* d = lookupOne(qualifiedName);
   auto* td = llvm::dyn_cast<clang::TypeDecl>(d);
   if (!td) throw GeneratorError("'" + qualifiedName + "' is not a type");
@@ -240,6 +250,13 @@ clang::Expr* Builder::member(clang::Expr* object, const std::string& field, bool
   clang::CXXScopeSpec ss;
   clang::UnqualifiedId id;
   id.setIdentifier(&s_.ctx().Idents.get(field), loc());
+  // As the parser does: resolve an overloaded operator-> chain before the member lookup.
+  clang::ParsedType objectType;
+  bool mayBePseudoDestructor = false;
+  object = check(s_.sema().ActOnStartCXXMemberReference(s_.scope(), object, loc(),
+                                                        arrow ? clang::tok::arrow : clang::tok::period,
+                                                        objectType, mayBePseudoDestructor),
+                 "the object of ." + field);
   return check(s_.sema().ActOnMemberAccessExpr(s_.scope(), object, loc(),
                                                arrow ? clang::tok::arrow : clang::tok::period,
                                                ss, clang::SourceLocation(), id, nullptr),
@@ -297,6 +314,22 @@ clang::Expr* Builder::subscript(clang::Expr* base, clang::Expr* index) {
 }
 
 // ---- operators -----------------------------------------------------------------------------
+
+clang::Expr* Builder::conditional(clang::Expr* cond, clang::Expr* a, clang::Expr* b) {
+  return check(s_.sema().ActOnConditionalOp(loc(), loc(), parenthesizeOperand(cond, clang::BO_LOr, false), a, b),
+               "a conditional expression");
+}
+
+clang::Expr* Builder::constructDeduced(const std::string& qualifiedTemplate,
+                                       const std::vector<clang::Expr*>& args) {
+  auto* td = llvm::dyn_cast<clang::TemplateDecl>(lookupOne(qualifiedTemplate));
+  if (!td) throw GeneratorError("'" + qualifiedTemplate + "' is not a template");
+  clang::QualType t = s_.ctx().getDeducedTemplateSpecializationType(clang::TemplateName(td),
+                                                                    clang::QualType(), false);
+  return construct(t, args);
+}
+
+clang::QualType Builder::lvalueRef(clang::QualType t) { return s_.ctx().getLValueReferenceType(t); }
 
 clang::Expr* Builder::paren(clang::Expr* e) {
   return check(s_.sema().ActOnParenExpr(loc(), loc(), e), "parentheses");

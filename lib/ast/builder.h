@@ -117,6 +117,18 @@ class Builder {
 
   AstSession& session() { return s_; }
 
+  /// Namespaces whose names print unqualified because the SDK makes them visible in the
+  /// emitted context (compute kernels see `ckernel` through the JIT's wrappers).
+  void setImplicitNamespaces(std::vector<std::string> names) { implicitNamespaces_ = std::move(names); }
+
+  /// `cond ? a : b`
+  clang::Expr* conditional(clang::Expr* cond, clang::Expr* a, clang::Expr* b);
+  /// `Template(args)` with class template argument deduction, e.g. TensorAccessor(args, addr, n).
+  clang::Expr* constructDeduced(const std::string& qualifiedTemplate,
+                                const std::vector<clang::Expr*>& args);
+  /// An lvalue reference to a type, e.g. `auto&`.
+  clang::QualType lvalueRef(clang::QualType t);
+
  private:
   clang::SourceLocation loc() const { return s_.loc(); }
   clang::Expr* check(clang::ExprResult r, const std::string& what);
@@ -131,6 +143,7 @@ class Builder {
   clang::TypeSourceInfo* tsi(clang::QualType t);
 
   AstSession& s_;
+  std::vector<std::string> implicitNamespaces_;
 };
 
 }  // namespace tt_astgen

@@ -1,0 +1,30 @@
+// Generation: a plan in, the program's files out (host main.cpp and three kernels), each built as
+// Clang AST through Sema against the mock headers, printed and formatted.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "tt_astgen/plan.h"
+
+namespace tt_astgen {
+
+struct GeneratedFile {
+  std::string name;     // "main.cpp", "reader.cpp", "compute.cpp", "writer.cpp", "tt.plan.json"
+  std::string content;
+};
+
+struct GenerateResult {
+  std::vector<GeneratedFile> files;  // empty when error is set
+  std::string error;                 // a generator error (Sema rejected what was built)
+  bool ok() const { return error.empty(); }
+};
+
+/// Builds every file of the program in memory. Deterministic: the same plan gives the same bytes.
+GenerateResult generateProgram(const Plan& plan);
+
+/// Writes `files` into `dir` atomically: into a temporary sibling folder first, which then
+/// replaces `dir`. On failure `dir` is left as it was. Returns an error message, empty on success.
+std::string writeFilesAtomically(const std::vector<GeneratedFile>& files, const std::string& dir);
+
+}  // namespace tt_astgen
