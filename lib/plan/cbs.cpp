@@ -33,6 +33,7 @@ std::optional<std::vector<CbSpec>> checkExplicitCbs(const std::vector<CbDraft>& 
   std::vector<std::optional<CbSpec>> byBuffer(buffers.size());
   std::vector<size_t> bufferAt(buffers.size());      // buffer -> entry that claimed it
   bool allParsed = true;
+  bool unknownBuffer = false;  // then "no circular buffer for ..." would only repeat that error
 
   for (size_t i = 0; i < cbs.size(); ++i) {
     const CbDraft& c = cbs[i];
@@ -50,6 +51,7 @@ std::optional<std::vector<CbSpec>> checkExplicitCbs(const std::vector<CbDraft>& 
     while (b < buffers.size() && buffers[b].name != *c.buffer) ++b;
     if (b == buffers.size()) {
       d.error(c.bufferPath, "unknown buffer " + describe(Json(*c.buffer)) + didYouMean(*c.buffer, names));
+      unknownBuffer = true;
       continue;
     }
     if (byBuffer[b]) {
@@ -62,36 +64,30 @@ std::optional<std::vector<CbSpec>> checkExplicitCbs(const std::vector<CbDraft>& 
     spec.id = static_cast<uint32_t>(*c.id);
     spec.buffer = buf.name;
     spec.dtype = c.dtype.value_or(buf.dtype);
-    bool ok = true;
     if (spec.dtype != buf.dtype) {
       d.error(c.dtypePath, std::string("expected \"") + toString(buf.dtype) + "\" (the dtype of buffer \"" +
                                buf.name + "\"; conversions in circular buffers are not supported), got \"" +
                                toString(spec.dtype) + "\"");
-      ok = false;
     }
     const uint64_t tile = tileBytes(spec.dtype);
     const uint64_t page = c.pageSize.value_or(tile);
     if (page != tile) {
       d.error(c.pageSizePath, "expected " + std::to_string(tile) + " (one " + toString(spec.dtype) +
                                   " tile), got " + std::to_string(page));
-      ok = false;
     }
     const uint64_t pages = c.numPages.value_or(kDefaultCbPages);
     if (pages == 0) {
       d.error(c.numPagesPath, "expected at least 1 page, got 0");
-      ok = false;
     } else if (pages > UINT32_MAX) {
       d.error(c.numPagesPath, "expected an integer in 1.." + std::to_string(UINT32_MAX) + ", got " +
                                   std::to_string(pages));
-      ok = false;
     }
     spec.pageSize = static_cast<uint32_t>(tile);
     spec.numPages = static_cast<uint32_t>(pages);
     byBuffer[b] = spec;
     bufferAt[b] = i;
-    (void)ok;
   }
-  if (allParsed) {
+  if (allParsed && !unknownBuffer) {
     for (size_t b = 0; b < buffers.size(); ++b)
       if (!byBuffer[b])
         d.error(cbsPath, "no circular buffer for buffer \"" + buffers[b].name + "\"");

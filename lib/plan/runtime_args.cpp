@@ -78,6 +78,7 @@ std::optional<std::vector<std::string>> checkKernelArgs(const KernelArgsDraft& d
 
   std::vector<std::string> names;
   std::map<std::string, std::string> firstAt;
+  bool unknown = false;  // then "missing" errors would mostly repeat the unknown ones
   for (const auto& arg : args) {
     const std::string name = canonicalArgName(arg.name);
     if (std::find(known.begin(), known.end(), name) == known.end()) {
@@ -86,6 +87,7 @@ std::optional<std::vector<std::string>> checkKernelArgs(const KernelArgsDraft& d
       else
         d.error(arg.path, "unknown runtime argument " + describe(Json(arg.name)) +
                               didYouMean(arg.name, known));
+      unknown = true;
       continue;
     }
     auto [it, inserted] = firstAt.emplace(name, arg.path);
@@ -96,7 +98,7 @@ std::optional<std::vector<std::string>> checkKernelArgs(const KernelArgsDraft& d
     names.push_back(name);
   }
   for (const auto& need : requiredArgs(role, op, buffers))
-    if (!firstAt.count(need))
+    if (!unknown && !firstAt.count(need))
       d.error(draft.path, std::string("missing runtime argument \"") + need + "\" (the " +
                               roleName(role) + " needs it)");
   if (d.size() != errorsBefore) return std::nullopt;

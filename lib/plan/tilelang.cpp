@@ -99,10 +99,10 @@ void readAssignments(const Json& v, const std::string& path, PlanDraft& draft, D
         d.error(c.xPath, "expected 0.." + std::to_string(gx * gy - 1) + " (a core of the " +
                              std::to_string(gx) + "x" + std::to_string(gy) + " grid), got " +
                              std::to_string(*id));
-        continue;
+      } else {
+        c.x = *id % gx;
+        c.y = *id / gx;
       }
-      c.x = *id % gx;
-      c.y = *id / gx;
     }
     if (c.count && *c.count == 0) continue;  // TileLang lists idle cores; tt-astgen does not
     cores.push_back(c);
