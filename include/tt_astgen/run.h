@@ -1,0 +1,59 @@
+// Dry-run: generate a plan's program, check it, build the host program against the mock headers
+// and the CPU runtime (libtt_astgen_runtime.so), run it, and report the host's own verdict.
+// See docs/dryrun.md.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "tt_astgen/plan.h"
+
+namespace tt_astgen {
+
+struct RunOptions {
+  /// Where the program's files are written, built and run. Empty: a fresh temporary directory
+  /// (kept on failure, removed on success unless keepWorkDir).
+  std::string outDir;
+  bool keepWorkDir = false;
+  /// The C++ compiler for the host program and the kernels. Empty: $CXX, else `c++`.
+  std::string compiler;
+  /// Kernel .so cache directory. Empty: $TT_ASTGEN_CACHE, else ~/.cache/tt-astgen/kernels.
+  std::string kernelCacheDir;
+  /// Deadlock watchdog of the runtime (no CB operation completes for this long). 0: the
+  /// runtime's default ($TT_ASTGEN_WATCHDOG_MS, else 5000 ms).
+  uint32_t watchdogMs = 0;
+  /// Wall-clock limit for running the host program (build steps excluded). 0: no limit.
+  uint32_t timeoutSeconds = 120;
+  /// Skip the checker before building (checkFiles still runs by default; refuses on errors).
+  bool skipCheck = false;
+};
+
+/// Where a run stopped.
+enum class RunPhase { Generate, Check, Write, BuildHost, Execute, Done };
+const char* toString(RunPhase);
+
+struct RunResult {
+  RunPhase phase = RunPhase::Generate;  // Done when the host program ran to completion
+  int exitCode = -1;                    // the host program's exit code (-1 if it never ran)
+  bool timedOut = false;
+  std::string stdoutText;               // the host program's stdout
+  std::string stderrText;               // the host program's stderr (or the build's / checker's)
+  std::string verdict;                  // one line: "PASSED", "FAILED: ...", "deadlock: ...", ...
+  std::string workDir;                  // where the files were written/built
+  /// True when the program ran and its verification passed (exit code 0).
+  bool passed() const { return phase == RunPhase::Done && exitCode == 0; }
+};
+
+/// Runs a plan end to end: generateProgram -> checkFiles -> write -> build -> execute.
+RunResult runPlan(const Plan& plan, const RunOptions& options = {});
+
+/// Lower level: builds and runs the program already in `dir` (main.cpp + kernels, as written by
+/// `tt-astgen generate`). Used after editing generated files. `options.outDir` is ignored.
+RunResult runProgramDir(const std::string& dir, const RunOptions& options = {});
+
+/// The directory holding the exported mock headers (host/common, host/metal-2025, kernel),
+/// written from the embedded copy on first use. Empty + `error` on failure.
+std::string exportMockHeaders(std::string& error);
+
+}  // namespace tt_astgen
