@@ -1,0 +1,734 @@
+// tt-astgen dry-run runtime: running a program -- one thread per (core, kernel), circular buffers,
+// NOC transfers, semaphores, the compute engine (DST registers, unpack/math/pack) and the watchdog.
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <future>
+#include <sstream>
+#include <thread>
+
+#include <tt_astgen/dryrun_hooks.h>
+
+#include "state.h"
+
+namespace tt::tt_metal::dryrun {
+
+namespace {
+
+struct Aborted {};  // thrown into kernel threads when the run is aborted (deadlock)
+
+struct RunState {
+  MeshDeviceState* dev = nullptr;
+  std::atomic<std::uint64_t> progress{0};
+  std::atomic<bool> abort{false};
+  std::vector<std::unique_ptr<CoreRuntime>> cores;  // indexed y * kGridX + x (null when unused)
+  CoreRuntime* core_at(std::uint32_t x, std::uint32_t y) {
+    return x < kGridX && y < kGridY ? cores[y * kGridX + x].get() : nullptr;
+  }
+};
+RunState* g_run = nullptr;
+
+}  // namespace
+
+struct KernelThread {
+  CoreRuntime* core = nullptr;
+  const KernelDef* kernel = nullptr;
+  std::string name;        // "reader.cpp [NCRISC]"
+  KernelEntry entry = nullptr;
+  std::uint32_t args_addr = 0, common_args_addr = 0;
+  std::uint32_t num_args = 0, num_common_args = 0;
+  std::atomic<bool> done{false};
+  std::mutex info_mu;
+  std::string blocked;     // the call it is blocked in, empty when running
+  // compute
+  bool fp32_dest = false;
+  std::vector<float> dst = std::vector<float>(16 * 1024, 0.f);  // 16 tiles, row-major 32x32 each
+};
+
+namespace {
+thread_local KernelThread* t_ctx = nullptr;
+
+KernelThread& ctx() {
+  if (!t_ctx) fatal("a kernel API function was called outside a kernel thread");
+  return *t_ctx;
+}
+[[noreturn]] void kfatal(const std::string& msg) {
+  auto& t = ctx();
+  fatal("core (" + std::to_string(t.core->x) + "," + std::to_string(t.core->y) + ") " + t.name + ": " + msg);
+}
+CbRuntime& cb_of(std::int32_t cb) {
+  auto& t = ctx();
+  if (cb < 0 || cb >= static_cast<std::int32_t>(NUM_CIRCULAR_BUFFERS)) kfatal("CB index " + std::to_string(cb) + " out of range");
+  auto& c = t.core->cbs[cb];
+  if (!c.configured) kfatal("CB " + std::to_string(cb) + " is not configured on this core (no CreateCircularBuffer covers it)");
+  return c;
+}
+
+// Blocks (on the core's condition variable) until pred() holds; reports `what` to the watchdog.
+template <class Pred>
+void block_until(std::unique_lock<std::mutex>& lk, Pred pred, const char* what, std::int32_t cb, std::int32_t n) {
+  if (pred()) return;
+  auto& t = ctx();
+  {
+    std::lock_guard<std::mutex> g(t.info_mu);
+    t.blocked = std::string(what) + "(cb=" + std::to_string(cb) + ", pages=" + std::to_string(n) + ")";
+  }
+  while (!pred()) {
+    if (g_run->abort.load()) throw Aborted{};
+    t.core->cv.wait_for(lk, std::chrono::milliseconds(50));
+  }
+  std::lock_guard<std::mutex> g(t.info_mu);
+  t.blocked.clear();
+}
+void progressed() { g_run->progress.fetch_add(1, std::memory_order_relaxed); }
+
+// ---- NOC addresses: kind << 56 | a << 32 | 32-bit address -------------------------------------
+constexpr std::uint64_t kKindDram = 1, kKindL1 = 2, kKindMcast = 3;
+std::uint64_t enc(std::uint64_t kind, std::uint64_t a, std::uint32_t addr) { return kind << 56 | (a & 0xffffff) << 32 | addr; }
+std::uint64_t l1_noc(std::uint32_t nx, std::uint32_t ny, std::uint32_t addr) { return enc(kKindL1, nx << 8 | ny, addr); }
+std::uint64_t l1_bank_noc(std::uint32_t bank, std::uint32_t addr) {
+  bank %= kGridX * kGridY;
+  return l1_noc(bank % kGridX + kNocOffsetX, bank / kGridX + kNocOffsetY, addr);
+}
+
+std::uint8_t* l1_ptr(CoreRuntime& core, std::uint32_t addr, std::uint32_t size, const char* what) {
+  if (static_cast<std::uint64_t>(addr) + size > kL1Size)
+    kfatal(std::string(what) + ": L1 range [" + std::to_string(addr) + ", +" + std::to_string(size) + ") is outside L1");
+  return core.l1 + addr;
+}
+std::uint8_t* resolve(std::uint64_t noc_addr, std::uint32_t size, const char* what) {
+  const std::uint64_t kind = noc_addr >> 56, a = (noc_addr >> 32) & 0xffffff;
+  const std::uint32_t addr = static_cast<std::uint32_t>(noc_addr);
+  if (kind == kKindDram) {
+    if (a >= kDramBanks) kfatal(std::string(what) + ": DRAM bank " + std::to_string(a) + " does not exist");
+    auto& bank = g_run->dev->dram[a];
+    if (static_cast<std::uint64_t>(addr) + size > bank.size())
+      kfatal(std::string(what) + ": DRAM bank " + std::to_string(a) + " range [" + std::to_string(addr) + ", +" +
+             std::to_string(size) + ") is outside every allocated buffer");
+    return bank.data() + addr;
+  }
+  if (kind == kKindL1) {
+    const std::uint32_t nx = static_cast<std::uint32_t>(a >> 8), ny = static_cast<std::uint32_t>(a & 0xff);
+    if (nx < kNocOffsetX || ny < kNocOffsetY || nx - kNocOffsetX >= kGridX || ny - kNocOffsetY >= kGridY)
+      kfatal(std::string(what) + ": NOC core (" + std::to_string(nx) + "," + std::to_string(ny) + ") is not a worker core");
+    if (static_cast<std::uint64_t>(addr) + size > kL1Size) kfatal(std::string(what) + ": L1 address out of range");
+    return g_run->dev->core_l1(nx - kNocOffsetX, ny - kNocOffsetY) + addr;
+  }
+  kfatal(std::string(what) + ": invalid NOC address 0x" + ([&] {
+           char b[32];
+           std::snprintf(b, sizeof b, "%llx", static_cast<unsigned long long>(noc_addr));
+           return std::string(b);
+         })());
+}
+
+// ---- number formats ----------------------------------------------------------------------------
+float bf16_to_f(std::uint16_t b) {
+  std::uint32_t u = static_cast<std::uint32_t>(b) << 16;
+  float f;
+  std::memcpy(&f, &u, 4);
+  return f;
+}
+std::uint16_t f_to_bf16(float f) {  // round to nearest even
+  std::uint32_t u;
+  std::memcpy(&u, &f, 4);
+  if ((u & 0x7fffffff) > 0x7f800000) return static_cast<std::uint16_t>((u >> 16) | 0x40);  // NaN
+  u += 0x7fff + ((u >> 16) & 1);
+  return static_cast<std::uint16_t>(u >> 16);
+}
+float round_bf16(float f) { return bf16_to_f(f_to_bf16(f)); }
+
+std::uint32_t tile_bytes(std::uint8_t format) {
+  switch (static_cast<tt::DataFormat>(format)) {
+    case tt::DataFormat::Float32: return 4096;
+    case tt::DataFormat::Float16_b: return 2048;
+    case tt::DataFormat::Bfp8_b: return 1088;
+    default: return 0;
+  }
+}
+
+// Decodes one tile (faced order) into row-major 32x32 floats.
+void decode_tile(const std::uint8_t* p, std::uint8_t format, float* rm) {
+  float faced[1024];
+  switch (static_cast<tt::DataFormat>(format)) {
+    case tt::DataFormat::Float32: std::memcpy(faced, p, 4096); break;
+    case tt::DataFormat::Float16_b:
+      for (int i = 0; i < 1024; ++i) {
+        std::uint16_t b;
+        std::memcpy(&b, p + 2 * i, 2);
+        faced[i] = bf16_to_f(b);
+      }
+      break;
+    case tt::DataFormat::Bfp8_b:
+      for (int i = 0; i < 1024; ++i) {
+        const int e = p[i / 16];
+        const std::uint8_t m = p[64 + i];
+        const float mag = std::ldexp(static_cast<float>(m & 0x7f), e - 127 - 6);
+        faced[i] = (m & 0x80) ? -mag : mag;
+      }
+      break;
+    default: kfatal("unpack: data format " + std::to_string(format) + " is not supported by the dry-run");
+  }
+  for (int r = 0; r < 32; ++r)
+    for (int c = 0; c < 32; ++c) rm[r * 32 + c] = faced[((r / 16) * 2 + c / 16) * 256 + (r % 16) * 16 + c % 16];
+}
+
+void encode_tile(const float* rm, std::uint8_t format, std::uint8_t* p) {
+  float faced[1024];
+  for (int r = 0; r < 32; ++r)
+    for (int c = 0; c < 32; ++c) faced[((r / 16) * 2 + c / 16) * 256 + (r % 16) * 16 + c % 16] = rm[r * 32 + c];
+  switch (static_cast<tt::DataFormat>(format)) {
+    case tt::DataFormat::Float32: std::memcpy(p, faced, 4096); break;
+    case tt::DataFormat::Float16_b:
+      for (int i = 0; i < 1024; ++i) {
+        std::uint16_t b = f_to_bf16(faced[i]);
+        std::memcpy(p + 2 * i, &b, 2);
+      }
+      break;
+    case tt::DataFormat::Bfp8_b:
+      for (int g = 0; g < 64; ++g) {
+        int emax = 0;
+        for (int i = 0; i < 16; ++i) {
+          std::uint32_t u;
+          std::memcpy(&u, &faced[g * 16 + i], 4);
+          emax = std::max(emax, static_cast<int>((u >> 23) & 0xff));
+        }
+        p[g] = static_cast<std::uint8_t>(emax);
+        for (int i = 0; i < 16; ++i) {
+          const float v = faced[g * 16 + i];
+          // magnitude in units of 2^(emax - 127 - 6), rounded to nearest, 7 bits
+          long q = std::lround(std::ldexp(std::fabs(v), -(emax - 127 - 6)));
+          if (q > 127) q = 127;
+          p[64 + g * 16 + i] = static_cast<std::uint8_t>((std::signbit(v) && q ? 0x80 : 0) | q);
+        }
+      }
+      break;
+    default: kfatal("pack: data format " + std::to_string(format) + " is not supported by the dry-run");
+  }
+}
+
+// The address of tile `tile` counted from the CB's read pointer (unpack) -- checks it was waited for.
+const std::uint8_t* front_tile(std::uint32_t cb, std::uint32_t tile, std::uint8_t& format, const char* what) {
+  auto& t = ctx();
+  auto& c = cb_of(static_cast<std::int32_t>(cb));
+  std::lock_guard<std::mutex> lk(t.core->mu);
+  if (tile >= c.fill())
+    kfatal(std::string(what) + ": tile " + std::to_string(tile) + " of CB " + std::to_string(cb) + " is not available (" +
+           std::to_string(c.fill()) + " pages at the front; missing cb_wait_front?)");
+  if (tile_bytes(c.format) == 0 || tile_bytes(c.format) > c.page_size)
+    kfatal(std::string(what) + ": CB " + std::to_string(cb) + " page size " + std::to_string(c.page_size) +
+           " does not hold a tile of its data format");
+  format = c.format;
+  return t.core->l1 + c.base + ((c.rd_page + tile) % c.num_pages) * c.page_size;
+}
+void unpack(std::uint32_t cb, std::uint32_t tile, float* rm, const char* what) {
+  std::uint8_t format;
+  const std::uint8_t* p = front_tile(cb, tile, format, what);
+  decode_tile(p, format, rm);
+}
+float* dst_tile(std::uint32_t idst) {
+  if (idst >= 16) kfatal("DST register index " + std::to_string(idst) + " out of range (16)");
+  return ctx().dst.data() + idst * 1024;
+}
+void finish_dst(float* d) {
+  if (!ctx().fp32_dest)
+    for (int i = 0; i < 1024; ++i) d[i] = round_bf16(d[i]);
+}
+void matmul_acc(const float* a, const float* b, float* d, bool transpose) {
+  for (int r = 0; r < 32; ++r)
+    for (int c = 0; c < 32; ++c) {
+      float acc = 0.f;
+      if (transpose)
+        for (int k = 0; k < 32; ++k) acc += a[r * 32 + k] * b[c * 32 + k];
+      else
+        for (int k = 0; k < 32; ++k) acc += a[r * 32 + k] * b[k * 32 + c];
+      d[r * 32 + c] += acc;
+    }
+}
+
+}  // namespace
+
+// ---- launch --------------------------------------------------------------------------------------
+namespace {
+std::uint32_t watchdog_ms() {
+  std::string v = env_or("TT_ASTGEN_WATCHDOG_MS", "5000");
+  unsigned long ms = std::strtoul(v.c_str(), nullptr, 10);
+  return ms ? static_cast<std::uint32_t>(ms) : 5000;
+}
+const char* format_name(std::uint8_t f) {
+  switch (static_cast<tt::DataFormat>(f)) {
+    case tt::DataFormat::Float32: return "Float32";
+    case tt::DataFormat::Float16_b: return "Float16_b";
+    case tt::DataFormat::Bfp8_b: return "Bfp8_b";
+    default: return "?";
+  }
+}
+std::string kernel_role(const KernelDef& k) {
+  if (k.is_compute()) return "compute";
+  auto& dm = std::get<DataMovementConfig>(k.config);
+  return dm.processor == DataMovementProcessor::RISCV_0 ? "BRISC" : "NCRISC";
+}
+}  // namespace
+
+void run_program(MeshDeviceState& dev, ProgramState& program) {
+  RunState run;
+  run.dev = &dev;
+  run.cores.resize(kGridX * kGridY);
+  // Cores in use and their state.
+  for (auto& k : program.kernels)
+    for (const auto& r : k->cores.ranges())
+      for (const auto& c : r) {
+        auto& slot = run.cores[c.y * kGridX + c.x];
+        if (!slot) {
+          slot = std::make_unique<CoreRuntime>();
+          slot->x = static_cast<std::uint32_t>(c.x);
+          slot->y = static_cast<std::uint32_t>(c.y);
+          slot->l1 = dev.core_l1(slot->x, slot->y);
+        }
+      }
+  // Circular buffers: allocated upward from kL1CbBase per core, in creation order.
+  std::vector<std::uint32_t> cb_top(kGridX * kGridY, kL1CbBase);
+  for (auto& def : program.cbs) {
+    const auto& cfg = def.config;
+    for (const auto& r : def.cores.ranges())
+      for (const auto& c : r) {
+        CoreRuntime* core = run.core_at(static_cast<std::uint32_t>(c.x), static_cast<std::uint32_t>(c.y));
+        if (!core) continue;
+        std::uint32_t& top = cb_top[c.y * kGridX + c.x];
+        std::uint32_t base = cfg.globally_allocated_address() ? *cfg.globally_allocated_address() : top;
+        if (!cfg.globally_allocated_address()) {
+          top = (top + cfg.total_size() + 31) / 32 * 32;
+          if (top > dev.l1_buffer_top)
+            fatal("circular buffers of core " + c.str() + " exceed L1 (" + std::to_string(top) + " bytes needed)");
+        }
+        for (auto idx : cfg.buffer_indices()) {
+          auto& cb = core->cbs[idx];
+          cb.configured = true;
+          cb.base = base;
+          cb.size = cfg.total_size();
+          cb.page_size = *cfg.page_sizes()[idx];
+          cb.num_pages = cb.size / cb.page_size;
+          cb.format = static_cast<std::uint8_t>(*cfg.data_formats()[idx]);
+        }
+      }
+  }
+  // Semaphores.
+  for (std::size_t i = 0; i < program.semaphores.size(); ++i)
+    for (const auto& r : program.semaphores[i].cores.ranges())
+      for (const auto& c : r) {
+        std::uint32_t v = program.semaphores[i].initial;
+        std::memcpy(dev.core_l1(static_cast<std::uint32_t>(c.x), static_cast<std::uint32_t>(c.y)) + kL1SemaphoreBase + i * 16,
+                    &v, 4);
+      }
+  // Kernels: compile (in parallel), then one thread per (core, kernel).
+  std::vector<std::future<std::pair<KernelEntry, std::string>>> builds;
+  for (auto& k : program.kernels) {
+    const KernelDef* kp = k.get();
+    builds.push_back(std::async(std::launch::async, [kp] {
+      std::string err;
+      KernelEntry e = load_kernel(*kp, err);
+      return std::make_pair(e, err);
+    }));
+  }
+  std::vector<KernelEntry> entries;
+  for (std::size_t i = 0; i < builds.size(); ++i) {
+    auto [e, err] = builds[i].get();
+    if (!e) fatal("kernel " + program.kernels[i]->display_name + ": " + err);
+    entries.push_back(e);
+  }
+  std::vector<std::unique_ptr<KernelThread>> threads;
+  std::vector<std::uint32_t> slot_of_core(kGridX * kGridY, 0);
+  for (std::size_t ki = 0; ki < program.kernels.size(); ++ki) {
+    auto& k = *program.kernels[ki];
+    for (const auto& r : k.cores.ranges())
+      for (const auto& c : r) {
+        auto t = std::make_unique<KernelThread>();
+        t->core = run.core_at(static_cast<std::uint32_t>(c.x), static_cast<std::uint32_t>(c.y));
+        t->kernel = &k;
+        t->name = k.display_name + " [" + kernel_role(k) + "]";
+        t->entry = entries[ki];
+        if (k.is_compute()) t->fp32_dest = std::get<ComputeConfig>(k.config).fp32_dest_acc_en;
+        // Runtime args live in L1 (get_arg_addr): 0x1000 + slot * 0x600, common args 0x4000 + slot * 0x600.
+        std::uint32_t slot = slot_of_core[c.y * kGridX + c.x]++;
+        if (slot >= 8) fatal("more than 8 kernels on core " + c.str());
+        t->args_addr = 0x1000 + slot * 0x600;
+        t->common_args_addr = 0x4000 + slot * 0x600;
+        auto it = k.runtime_args.find(c);
+        if (it != k.runtime_args.end()) {
+          t->num_args = static_cast<std::uint32_t>(it->second.values.size());
+          std::memcpy(t->core->l1 + t->args_addr, it->second.values.data(), 4 * t->num_args);
+        }
+        t->num_common_args = static_cast<std::uint32_t>(k.common_args.values.size());
+        std::memcpy(t->core->l1 + t->common_args_addr, k.common_args.values.data(), 4 * t->num_common_args);
+        threads.push_back(std::move(t));
+      }
+  }
+
+  g_run = &run;
+  std::vector<std::thread> workers;
+  workers.reserve(threads.size());
+  for (auto& tp : threads) {
+    KernelThread* t = tp.get();
+    workers.emplace_back([t] {
+      t_ctx = t;
+      try {
+        t->entry();
+      } catch (const Aborted&) {
+      } catch (const std::exception& e) {
+        fatal("core (" + std::to_string(t->core->x) + "," + std::to_string(t->core->y) + ") " + t->name +
+              ": exception: " + e.what());
+      }
+      t->done.store(true);
+      progressed();
+      t->core->cv.notify_all();
+    });
+  }
+
+  // Watchdog: no CB/semaphore operation completed for `limit` ms while kernels are still running.
+  const auto limit = std::chrono::milliseconds(watchdog_ms());
+  std::uint64_t last = run.progress.load();
+  auto last_change = std::chrono::steady_clock::now();
+  for (;;) {
+    bool all_done = true;
+    for (auto& t : threads) all_done = all_done && t->done.load();
+    if (all_done) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    const std::uint64_t now_progress = run.progress.load();
+    const auto now = std::chrono::steady_clock::now();
+    if (now_progress != last) {
+      last = now_progress;
+      last_change = now;
+      continue;
+    }
+    if (now - last_change < limit) continue;
+    // Deadlock: report, unblock everybody, exit 1.
+    std::ostringstream rep;
+    rep << "tt-astgen dry-run: deadlock: no kernel made progress (no CB or semaphore operation completed) for "
+        << limit.count() << " ms\n";
+    for (auto& t : threads) {
+      rep << "  core (" << t->core->x << "," << t->core->y << ") " << t->name << ": ";
+      if (t->done.load()) {
+        rep << "finished\n";
+        continue;
+      }
+      std::lock_guard<std::mutex> g(t->info_mu);
+      rep << (t->blocked.empty() ? std::string("running (not blocked in a CB call: a busy loop?)")
+                                 : "blocked in " + t->blocked)
+          << "\n";
+    }
+    for (auto& core : run.cores) {
+      if (!core) continue;
+      std::lock_guard<std::mutex> g(core->mu);
+      rep << "  core (" << core->x << "," << core->y << ") CBs:";
+      for (std::uint32_t i = 0; i < NUM_CIRCULAR_BUFFERS; ++i)
+        if (core->cbs[i].configured)
+          rep << " c_" << i << " " << core->cbs[i].fill() << "/" << core->cbs[i].num_pages << " pages ("
+              << format_name(core->cbs[i].format) << ")";
+      rep << "\n";
+    }
+    run.abort.store(true);
+    for (auto& core : run.cores)
+      if (core) core->cv.notify_all();
+    for (int i = 0; i < 50; ++i) {  // give blocked threads a moment to unwind
+      bool all = true;
+      for (auto& t : threads) all = all && t->done.load();
+      if (all) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    std::fputs(rep.str().c_str(), stderr);
+    std::fflush(stderr);
+    std::fflush(stdout);
+    std::_Exit(1);
+  }
+  for (auto& w : workers) w.join();
+  g_run = nullptr;
+}
+
+}  // namespace tt::tt_metal::dryrun
+
+// ---- kernel hooks --------------------------------------------------------------------------------
+namespace tt_astgen_dryrun {
+using namespace tt::tt_metal::dryrun;
+
+std::uint32_t runtime_arg(int idx) {
+  auto& t = ctx();
+  if (idx < 0 || static_cast<std::uint32_t>(idx) >= t.num_args)
+    kfatal("get_arg_val(" + std::to_string(idx) + "): only " + std::to_string(t.num_args) + " runtime args were set for this core");
+  std::uint32_t v;
+  std::memcpy(&v, t.core->l1 + t.args_addr + 4 * idx, 4);
+  return v;
+}
+std::uint32_t common_runtime_arg(int idx) {
+  auto& t = ctx();
+  if (idx < 0 || static_cast<std::uint32_t>(idx) >= t.num_common_args)
+    kfatal("get_common_arg_val(" + std::to_string(idx) + "): only " + std::to_string(t.num_common_args) +
+           " common runtime args were set");
+  std::uint32_t v;
+  std::memcpy(&v, t.core->l1 + t.common_args_addr + 4 * idx, 4);
+  return v;
+}
+std::uint32_t runtime_arg_addr(int idx) { return ctx().args_addr + 4 * idx; }
+std::uint32_t common_runtime_arg_addr(int idx) { return ctx().common_args_addr + 4 * idx; }
+std::uint32_t logical_x() { return ctx().core->x; }
+std::uint32_t logical_y() { return ctx().core->y; }
+
+void cb_reserve_back(std::int32_t cb, std::int32_t n) {
+  auto& c = cb_of(cb);
+  auto& core = *ctx().core;
+  if (n <= 0 || static_cast<std::uint32_t>(n) > c.num_pages)
+    kfatal("cb_reserve_back(cb=" + std::to_string(cb) + ", pages=" + std::to_string(n) + "): the CB holds " +
+           std::to_string(c.num_pages) + " pages");
+  std::unique_lock<std::mutex> lk(core.mu);
+  block_until(lk, [&] { return c.num_pages - c.fill() >= static_cast<std::uint32_t>(n); }, "cb_reserve_back", cb, n);
+  progressed();
+}
+void cb_push_back(std::int32_t cb, std::int32_t n) {
+  auto& c = cb_of(cb);
+  auto& core = *ctx().core;
+  {
+    std::lock_guard<std::mutex> lk(core.mu);
+    if (n <= 0 || c.fill() + static_cast<std::uint32_t>(n) > c.num_pages)
+      kfatal("cb_push_back(cb=" + std::to_string(cb) + ", pages=" + std::to_string(n) + "): only " +
+             std::to_string(c.num_pages - c.fill()) + " pages are free (missing cb_reserve_back?)");
+    c.pushed += static_cast<std::uint32_t>(n);
+    c.wr_page = (c.wr_page + static_cast<std::uint32_t>(n)) % c.num_pages;
+    c.pack_offset = 0;
+  }
+  core.cv.notify_all();
+  progressed();
+}
+void cb_wait_front(std::int32_t cb, std::int32_t n) {
+  auto& c = cb_of(cb);
+  auto& core = *ctx().core;
+  if (n <= 0 || static_cast<std::uint32_t>(n) > c.num_pages)
+    kfatal("cb_wait_front(cb=" + std::to_string(cb) + ", pages=" + std::to_string(n) + "): the CB holds " +
+           std::to_string(c.num_pages) + " pages");
+  std::unique_lock<std::mutex> lk(core.mu);
+  block_until(lk, [&] { return c.fill() >= static_cast<std::uint32_t>(n); }, "cb_wait_front", cb, n);
+  progressed();
+}
+void cb_pop_front(std::int32_t cb, std::int32_t n) {
+  auto& c = cb_of(cb);
+  auto& core = *ctx().core;
+  {
+    std::lock_guard<std::mutex> lk(core.mu);
+    if (n <= 0 || static_cast<std::uint32_t>(n) > c.fill())
+      kfatal("cb_pop_front(cb=" + std::to_string(cb) + ", pages=" + std::to_string(n) + "): only " +
+             std::to_string(c.fill()) + " pages are at the front");
+    c.popped += static_cast<std::uint32_t>(n);
+    c.rd_page = (c.rd_page + static_cast<std::uint32_t>(n)) % c.num_pages;
+  }
+  core.cv.notify_all();
+  progressed();
+}
+bool cb_pages_reservable_at_back(std::int32_t cb, std::int32_t n) {
+  auto& c = cb_of(cb);
+  std::lock_guard<std::mutex> lk(ctx().core->mu);
+  return static_cast<std::int64_t>(c.num_pages - c.fill()) >= n;
+}
+bool cb_pages_available_at_front(std::int32_t cb, std::int32_t n) {
+  auto& c = cb_of(cb);
+  std::lock_guard<std::mutex> lk(ctx().core->mu);
+  return static_cast<std::int64_t>(c.fill()) >= n;
+}
+std::uint32_t cb_write_ptr(std::int32_t cb) {
+  auto& c = cb_of(cb);
+  std::lock_guard<std::mutex> lk(ctx().core->mu);
+  return c.base + c.wr_page * c.page_size;
+}
+std::uint32_t cb_read_ptr(std::int32_t cb) {
+  auto& c = cb_of(cb);
+  std::lock_guard<std::mutex> lk(ctx().core->mu);
+  return c.base + c.rd_page * c.page_size;
+}
+std::uint32_t cb_page_size(std::int32_t cb) { return cb_of(cb).page_size; }
+std::uint8_t cb_data_format(std::int32_t cb) { return cb_of(cb).format; }
+
+std::uint64_t noc_xy_addr(std::uint32_t x, std::uint32_t y, std::uint32_t addr, std::uint8_t) { return l1_noc(x, y, addr); }
+std::uint64_t noc_local_addr(std::uint32_t addr, std::uint8_t) {
+  auto& t = ctx();
+  return l1_noc(t.core->x + kNocOffsetX, t.core->y + kNocOffsetY, addr);
+}
+std::uint64_t noc_bank_addr(bool is_dram, std::uint32_t bank, std::uint32_t offset, std::uint8_t) {
+  if (is_dram) {
+    if (bank >= kDramBanks) kfatal("get_noc_addr_from_bank_id: DRAM bank " + std::to_string(bank) + " does not exist");
+    return enc(kKindDram, bank, offset);
+  }
+  return l1_bank_noc(bank, offset);
+}
+std::uint64_t noc_interleaved_addr(bool is_dram, std::uint32_t base, std::uint32_t page_size, std::uint32_t page,
+                                   std::uint32_t offset, std::uint8_t) {
+  if (is_dram) return enc(kKindDram, page % kDramBanks, base + (page / kDramBanks) * page_size + offset);
+  const std::uint32_t banks = kGridX * kGridY;
+  return l1_bank_noc(page % banks, base + (page / banks) * page_size + offset);
+}
+std::uint64_t noc_multicast_addr(std::uint32_t xs, std::uint32_t ys, std::uint32_t xe, std::uint32_t ye, std::uint32_t addr,
+                                 std::uint8_t) {
+  return enc(kKindMcast, (xs & 0x3f) << 18 | (ys & 0x3f) << 12 | (xe & 0x3f) << 6 | (ye & 0x3f), addr);
+}
+
+void noc_read(std::uint64_t src, std::uint32_t dst_l1, std::uint32_t size, std::uint8_t) {
+  const std::uint8_t* s = resolve(src, size, "noc_async_read");
+  std::memcpy(l1_ptr(*ctx().core, dst_l1, size, "noc_async_read"), s, size);
+}
+void noc_write(std::uint32_t src_l1, std::uint64_t dst, std::uint32_t size, std::uint8_t) {
+  std::uint8_t* d = resolve(dst, size, "noc_async_write");
+  std::memcpy(d, l1_ptr(*ctx().core, src_l1, size, "noc_async_write"), size);
+}
+namespace {
+template <class F>
+void for_mcast(std::uint64_t mcast, F f) {
+  if ((mcast >> 56) != kKindMcast) kfatal("multicast write to a non-multicast NOC address");
+  const std::uint32_t a = static_cast<std::uint32_t>((mcast >> 32) & 0xffffff);
+  const std::uint32_t xs = a >> 18 & 0x3f, ys = a >> 12 & 0x3f, xe = a >> 6 & 0x3f, ye = a & 0x3f;
+  for (std::uint32_t x = std::min(xs, xe); x <= std::max(xs, xe); ++x)
+    for (std::uint32_t y = std::min(ys, ye); y <= std::max(ys, ye); ++y) f(l1_noc(x, y, static_cast<std::uint32_t>(mcast)));
+}
+}  // namespace
+void noc_write_multicast(std::uint32_t src_l1, std::uint64_t mcast, std::uint32_t size, std::uint32_t, bool, std::uint8_t) {
+  const std::uint8_t* s = l1_ptr(*ctx().core, src_l1, size, "noc_async_write_multicast");
+  for_mcast(mcast, [&](std::uint64_t d) { std::memcpy(resolve(d, size, "noc_async_write_multicast"), s, size); });
+}
+void noc_read_barrier(std::uint8_t) {}
+void noc_write_barrier(std::uint8_t) {}
+void noc_writes_flushed_barrier(std::uint8_t) {}
+void noc_full_barrier(std::uint8_t) {}
+
+std::uint32_t semaphore_addr(std::uint32_t id) { return kL1SemaphoreBase + id * 16; }
+namespace {
+std::atomic_ref<std::uint32_t> sem_ref(std::uint8_t* p) { return std::atomic_ref<std::uint32_t>(*reinterpret_cast<std::uint32_t*>(p)); }
+template <class Pred>
+void sem_wait(std::uint32_t addr, Pred pred, const char* what, std::uint32_t value) {
+  auto ref = sem_ref(l1_ptr(*ctx().core, addr, 4, what));
+  if (!pred(ref.load())) {
+    auto& t = ctx();
+    {
+      std::lock_guard<std::mutex> g(t.info_mu);
+      t.blocked = std::string(what) + "(addr=" + std::to_string(addr) + ", value=" + std::to_string(value) + ")";
+    }
+    while (!pred(ref.load())) {
+      if (g_run->abort.load()) throw Aborted{};
+      std::this_thread::sleep_for(std::chrono::microseconds(50));
+    }
+    std::lock_guard<std::mutex> g(t.info_mu);
+    t.blocked.clear();
+  }
+  progressed();
+}
+}  // namespace
+void semaphore_set(std::uint32_t addr, std::uint32_t value) {
+  sem_ref(l1_ptr(*ctx().core, addr, 4, "noc_semaphore_set")).store(value);
+  progressed();
+}
+void semaphore_wait(std::uint32_t addr, std::uint32_t value) {
+  sem_wait(addr, [value](std::uint32_t v) { return v == value; }, "noc_semaphore_wait", value);
+}
+void semaphore_wait_min(std::uint32_t addr, std::uint32_t value) {
+  sem_wait(addr, [value](std::uint32_t v) { return v >= value; }, "noc_semaphore_wait_min", value);
+}
+void noc_semaphore_inc(std::uint64_t dst, std::uint32_t incr, std::uint8_t) {
+  sem_ref(resolve(dst, 4, "noc_semaphore_inc")).fetch_add(incr);
+  progressed();
+}
+void noc_semaphore_set_multicast(std::uint32_t src_l1, std::uint64_t mcast, std::uint32_t, bool, std::uint8_t) {
+  std::uint32_t v = sem_ref(l1_ptr(*ctx().core, src_l1, 4, "noc_semaphore_set_multicast")).load();
+  for_mcast(mcast, [&](std::uint64_t d) { sem_ref(resolve(d, 4, "noc_semaphore_set_multicast")).store(v); });
+  progressed();
+}
+
+// ---- compute ---------------------------------------------------------------------------------------
+void compute_hw_init(std::uint32_t, std::uint32_t, std::uint32_t) {}
+void compute_op_init(ComputeOp, std::uint32_t, std::uint32_t, std::uint32_t) {}
+
+void compute_matmul_tiles(std::uint32_t in0, std::uint32_t in1, std::uint32_t t0, std::uint32_t t1, std::uint32_t idst,
+                          std::uint32_t transpose) {
+  float a[1024], b[1024];
+  unpack(in0, t0, a, "matmul_tiles");
+  unpack(in1, t1, b, "matmul_tiles");
+  float* d = dst_tile(idst);
+  matmul_acc(a, b, d, transpose != 0);
+  finish_dst(d);
+}
+void compute_matmul_block(std::uint32_t in0, std::uint32_t in1, std::uint32_t t0, std::uint32_t t1, std::uint32_t idst,
+                          std::uint32_t transpose, std::uint32_t ct_dim, std::uint32_t rt_dim, std::uint32_t kt_dim) {
+  float a[1024], b[1024];
+  for (std::uint32_t r = 0; r < rt_dim; ++r) {
+    unpack(in0, t0 + r * kt_dim, a, "matmul_block");
+    for (std::uint32_t c = 0; c < ct_dim; ++c) {
+      unpack(in1, t1 + c, b, "matmul_block");
+      float* d = dst_tile(idst + r * ct_dim + c);
+      matmul_acc(a, b, d, transpose != 0);
+      finish_dst(d);
+    }
+  }
+}
+void compute_binary_tiles(ComputeOp op, std::uint32_t icb0, std::uint32_t icb1, std::uint32_t i0, std::uint32_t i1,
+                          std::uint32_t idst) {
+  float a[1024], b[1024];
+  unpack(icb0, i0, a, "binary op");
+  unpack(icb1, i1, b, "binary op");
+  float* d = dst_tile(idst);
+  for (int i = 0; i < 1024; ++i) {
+    switch (op) {
+      case ComputeOp::Add: d[i] = a[i] + b[i]; break;
+      case ComputeOp::Sub: d[i] = a[i] - b[i]; break;
+      case ComputeOp::Mul: d[i] = a[i] * b[i]; break;
+      default: kfatal("unsupported binary op");
+    }
+  }
+  finish_dst(d);
+}
+void compute_copy_tile(std::uint32_t icb, std::uint32_t itile, std::uint32_t idst) {
+  float* d = dst_tile(idst);
+  unpack(icb, itile, d, "copy_tile");
+  finish_dst(d);
+}
+void compute_unary_tile(ComputeOp op, std::uint32_t idst, std::uint32_t param) {
+  float* d = dst_tile(idst);
+  for (int i = 0; i < 1024; ++i) {
+    float& x = d[i];
+    switch (op) {
+      case ComputeOp::Relu: x = x > 0.f ? x : 0.f; break;
+      case ComputeOp::Exp: x = std::exp(x * (param ? bf16_to_f(static_cast<std::uint16_t>(param)) : 1.f)); break;
+      case ComputeOp::Sigmoid: x = 1.f / (1.f + std::exp(-x)); break;
+      case ComputeOp::Sqrt: x = std::sqrt(x); break;
+      case ComputeOp::Recip: x = 1.f / x; break;
+      case ComputeOp::Log: x = std::log(x); break;
+      case ComputeOp::Tanh: x = std::tanh(x); break;
+      case ComputeOp::Abs: x = std::fabs(x); break;
+      case ComputeOp::Negative: x = -x; break;
+      case ComputeOp::Gelu: x = 0.5f * x * (1.f + std::erf(x / std::sqrt(2.f))); break;
+      default: kfatal("unsupported unary op");
+    }
+  }
+  finish_dst(d);
+}
+void compute_pack_tile(std::uint32_t idst, std::uint32_t ocb, std::uint32_t out_index, bool out_of_order) {
+  auto& t = ctx();
+  auto& c = cb_of(static_cast<std::int32_t>(ocb));
+  const float* d = dst_tile(idst);
+  std::uint8_t* p;
+  std::uint8_t format;
+  {
+    std::lock_guard<std::mutex> lk(t.core->mu);
+    const std::uint32_t pos = out_of_order ? out_index : c.pack_offset++;
+    if (pos >= c.num_pages - c.fill())
+      kfatal("pack_tile: position " + std::to_string(pos) + " of CB " + std::to_string(ocb) + " is not reserved (" +
+             std::to_string(c.num_pages - c.fill()) + " pages free; missing cb_reserve_back?)");
+    if (tile_bytes(c.format) == 0 || tile_bytes(c.format) > c.page_size)
+      kfatal("pack_tile: CB " + std::to_string(ocb) + " page size does not hold a tile of its data format");
+    p = t.core->l1 + c.base + ((c.wr_page + pos) % c.num_pages) * c.page_size;
+    format = c.format;
+  }
+  encode_tile(d, format, p);
+}
+void tile_regs_acquire() {}
+void tile_regs_commit() {}
+void tile_regs_wait() {}
+void tile_regs_release() {
+  auto& d = ctx().dst;
+  std::fill(d.begin(), d.end(), 0.f);  // the packer clears the DST section it releases
+}
+
+}  // namespace tt_astgen_dryrun

@@ -1,0 +1,508 @@
+// tt-astgen dry-run runtime: the host API (metal-2025 Mesh API + the profile-independent core).
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+#include <tt-metalium/work_split.hpp>
+
+#include "state.h"
+
+namespace tt::tt_metal::dryrun {
+
+void fatal(const std::string& message) {
+  std::fprintf(stderr, "tt-astgen dry-run: error: %s\n", message.c_str());
+  std::fflush(stderr);
+  std::fflush(stdout);
+  std::_Exit(1);
+}
+
+std::string env_or(const char* name, const std::string& fallback) {
+  const char* v = std::getenv(name);
+  return v && *v ? std::string(v) : fallback;
+}
+
+void MeshDeviceState::FreeDeleter::operator()(std::uint8_t* p) const { std::free(p); }
+
+std::uint8_t* MeshDeviceState::core_l1(std::uint32_t x, std::uint32_t y) {
+  if (x >= kGridX || y >= kGridY) fatal("core (" + std::to_string(x) + "," + std::to_string(y) + ") outside the 8x8 worker grid");
+  return l1[y * kGridX + x].get();
+}
+
+namespace {
+std::atomic<std::uint64_t> g_program_ids{1};
+
+std::vector<CoreRange> ranges_of(const std::variant<CoreCoord, CoreRange, CoreRangeSet>& spec) {
+  if (auto* c = std::get_if<CoreCoord>(&spec)) return {CoreRange(*c, *c)};
+  if (auto* r = std::get_if<CoreRange>(&spec)) return {*r};
+  return std::get<CoreRangeSet>(spec).ranges();
+}
+CoreRangeSet set_of(const std::variant<CoreCoord, CoreRange, CoreRangeSet>& spec) {
+  auto r = ranges_of(spec);
+  return CoreRangeSet(std::move(r));
+}
+void check_cores(const CoreRangeSet& set, const char* what) {
+  for (const auto& r : set.ranges())
+    if (r.end_coord.x >= kGridX || r.end_coord.y >= kGridY)
+      fatal(std::string(what) + ": core range " + r.str() + " is outside the 8x8 worker grid");
+}
+ProgramState& ps(const Program& p) {
+  auto& s = Access::state(p);
+  if (!s) fatal("use of a moved-from Program");
+  return *s;
+}
+KernelDef& kernel_of(const Program& p, KernelHandle k) {
+  auto& s = ps(p);
+  if (k >= s.kernels.size()) fatal("unknown kernel handle " + std::to_string(k));
+  return *s.kernels[k];
+}
+std::string resolve_kernel_path(const std::string& file) {
+  namespace fs = std::filesystem;
+  fs::path p(file);
+  std::error_code ec;
+  if (p.is_absolute()) return fs::exists(p, ec) ? p.string() : std::string();
+  if (fs::exists(p, ec)) return fs::absolute(p, ec).lexically_normal().string();
+  for (const char* var : {"TT_METAL_KERNEL_PATH", "TT_METAL_HOME"}) {
+    if (const char* root = std::getenv(var); root && *root) {
+      fs::path q = fs::path(root) / p;
+      if (fs::exists(q, ec)) return q.lexically_normal().string();
+    }
+  }
+  char exe[4096];
+  ssize_t n = ::readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = 0;
+    fs::path q = fs::path(exe).parent_path() / p;
+    if (fs::exists(q, ec)) return q.lexically_normal().string();
+  }
+  return {};
+}
+KernelHandle add_kernel(Program& program, std::unique_ptr<KernelDef> k) {
+  auto& s = ps(program);
+  check_cores(k->cores, "CreateKernel");
+  if (std::holds_alternative<EthernetConfig>(k->config)) fatal("CreateKernel: ethernet kernels are not supported by the dry-run");
+  s.kernels.push_back(std::move(k));
+  return static_cast<KernelHandle>(s.kernels.size() - 1);
+}
+void set_args(KernelDef::Args& a, const std::uint32_t* data, std::size_t n) {
+  if (n > max_runtime_args) fatal("SetRuntimeArgs: " + std::to_string(n) + " args exceed max_runtime_args (341)");
+  a.values.assign(data, data + n);
+  a.view.rt_args_data = a.values.data();
+  a.view.rt_args_count = a.values.size();
+}
+}  // namespace
+}  // namespace tt::tt_metal::dryrun
+
+using namespace tt::tt_metal;
+using namespace tt::tt_metal::dryrun;
+
+// ---- core_coord.hpp / work_split.hpp ------------------------------------------------------------
+std::vector<CoreCoord> corerange_to_cores(const CoreRangeSet& crs, std::optional<std::uint32_t> max_cores, bool row_wise) {
+  std::vector<CoreCoord> out;
+  for (const auto& r : crs.ranges()) {
+    if (row_wise) {
+      for (std::size_t y = r.start_coord.y; y <= r.end_coord.y; ++y)
+        for (std::size_t x = r.start_coord.x; x <= r.end_coord.x; ++x) out.emplace_back(x, y);
+    } else {
+      for (std::size_t x = r.start_coord.x; x <= r.end_coord.x; ++x)
+        for (std::size_t y = r.start_coord.y; y <= r.end_coord.y; ++y) out.emplace_back(x, y);
+    }
+  }
+  if (max_cores && out.size() > *max_cores) out.resize(*max_cores);
+  return out;
+}
+
+namespace tt::tt_metal {
+
+CoreRangeSet num_cores_to_corerangeset(std::uint32_t target, const CoreCoord grid, bool row_wise) {
+  if (target > grid.x * grid.y) fatal("num_cores_to_corerangeset: " + std::to_string(target) + " cores exceed the grid");
+  std::vector<CoreRange> ranges;
+  if (target == 0) return CoreRangeSet(std::move(ranges));
+  if (row_wise) {
+    std::uint32_t full = target / grid.x, rem = target % grid.x;
+    if (full) ranges.emplace_back(CoreCoord{0, 0}, CoreCoord{grid.x - 1, full - 1});
+    if (rem) ranges.emplace_back(CoreCoord{0, full}, CoreCoord{rem - 1, full});
+  } else {
+    std::uint32_t full = target / grid.y, rem = target % grid.y;
+    if (full) ranges.emplace_back(CoreCoord{0, 0}, CoreCoord{full - 1, grid.y - 1});
+    if (rem) ranges.emplace_back(CoreCoord{full, 0}, CoreCoord{full, rem - 1});
+  }
+  return CoreRangeSet(std::move(ranges));
+}
+
+namespace {
+std::tuple<std::uint32_t, CoreRangeSet, CoreRangeSet, CoreRangeSet, std::uint32_t, std::uint32_t> split_list(
+    const std::vector<CoreCoord>& cores, std::uint32_t units) {
+  std::uint32_t num_cores = std::min<std::uint32_t>(units, static_cast<std::uint32_t>(cores.size()));
+  if (num_cores == 0) return {0, CoreRangeSet(), CoreRangeSet(), CoreRangeSet(), 0, 0};
+  std::uint32_t per = units / num_cores, rem = units % num_cores;
+  std::vector<CoreRange> all, g1, g2;
+  for (std::uint32_t i = 0; i < num_cores; ++i) {
+    all.emplace_back(cores[i], cores[i]);
+    if (rem == 0 || i < rem) g1.emplace_back(cores[i], cores[i]);
+    else g2.emplace_back(cores[i], cores[i]);
+  }
+  if (rem == 0) return {num_cores, CoreRangeSet(std::move(all)), CoreRangeSet(std::move(g1)), CoreRangeSet(), per, 0};
+  return {num_cores, CoreRangeSet(std::move(all)), CoreRangeSet(std::move(g1)), CoreRangeSet(std::move(g2)), per + 1, per};
+}
+}  // namespace
+
+std::tuple<std::uint32_t, CoreRangeSet, CoreRangeSet, CoreRangeSet, std::uint32_t, std::uint32_t> split_work_to_cores(
+    const CoreCoord grid_size, const std::uint32_t units, const bool row_wise) {
+  std::uint32_t n = std::min<std::uint32_t>(units, static_cast<std::uint32_t>(grid_size.x * grid_size.y));
+  auto set = num_cores_to_corerangeset(n, grid_size, row_wise);
+  auto [num, all, g1, g2, u1, u2] = split_list(corerange_to_cores(set, std::nullopt, row_wise), units);
+  // Like the SDK, report the groups as (possibly merged) ranges; single-core ranges are equivalent.
+  return {num, all, g1, g2, u1, u2};
+}
+
+std::tuple<std::uint32_t, CoreRangeSet, CoreRangeSet, CoreRangeSet, std::uint32_t, std::uint32_t> split_work_to_cores(
+    const CoreRangeSet& core_grid, const std::uint32_t units, const bool row_wise) {
+  return split_list(corerange_to_cores(core_grid, std::nullopt, row_wise), units);
+}
+
+// ---- program.hpp ---------------------------------------------------------------------------------
+Program::Program() : state_(std::make_shared<ProgramState>()) { state_->id = g_program_ids++; }
+std::uint64_t Program::get_id() const { return ps(*this).id; }
+std::size_t Program::num_kernels() const { return ps(*this).kernels.size(); }
+
+// ---- buffer_core.hpp -------------------------------------------------------------------------------
+IDevice* Buffer::device() const { return nullptr; }
+DeviceAddr Buffer::size() const { return state_->size; }
+DeviceAddr Buffer::address() const { return state_->address; }
+DeviceAddr Buffer::page_size() const { return state_->page_size; }
+std::uint32_t Buffer::num_pages() const { return state_->num_pages(); }
+BufferType Buffer::buffer_type() const { return state_->type; }
+TensorMemoryLayout Buffer::buffer_layout() const { return TensorMemoryLayout::INTERLEAVED; }
+bool Buffer::is_allocated() const { return state_->allocated; }
+
+CircularBufferConfig& CircularBufferConfig::set_globally_allocated_address(const Buffer& buffer) {
+  if (!buffer.is_l1()) fatal("CircularBufferConfig::set_globally_allocated_address: the buffer is not in L1");
+  Access::set_global_address(*this, static_cast<std::uint32_t>(buffer.address()), &buffer);
+  return *this;
+}
+
+// ---- host_api_core.hpp -------------------------------------------------------------------------------
+Program CreateProgram() { return Program(); }
+
+KernelHandle CreateKernel(Program& program, const std::string& file_name,
+                          const std::variant<CoreCoord, CoreRange, CoreRangeSet>& core_spec,
+                          const std::variant<DataMovementConfig, ComputeConfig, EthernetConfig>& config) {
+  auto k = std::make_unique<KernelDef>();
+  k->source_path = resolve_kernel_path(file_name);
+  if (k->source_path.empty())
+    fatal("CreateKernel: kernel file '" + file_name +
+          "' not found (tried absolute, the working directory, $TT_METAL_KERNEL_PATH/$TT_METAL_HOME, the executable's directory)");
+  k->display_name = file_name;
+  k->cores = set_of(core_spec);
+  k->config = config;
+  return add_kernel(program, std::move(k));
+}
+
+KernelHandle CreateKernelFromString(Program& program, const std::string& src,
+                                    const std::variant<CoreCoord, CoreRange, CoreRangeSet>& core_spec,
+                                    const std::variant<DataMovementConfig, ComputeConfig, EthernetConfig>& config) {
+  auto k = std::make_unique<KernelDef>();
+  k->source_text = src;
+  k->display_name = "<kernel from string #" + std::to_string(ps(program).kernels.size()) + ">";
+  k->cores = set_of(core_spec);
+  k->config = config;
+  return add_kernel(program, std::move(k));
+}
+
+CBHandle CreateCircularBuffer(Program& program, const std::variant<CoreCoord, CoreRange, CoreRangeSet>& core_spec,
+                              const CircularBufferConfig& config) {
+  auto& s = ps(program);
+  CoreRangeSet cores = set_of(core_spec);
+  check_cores(cores, "CreateCircularBuffer");
+  if (config.buffer_indices().empty()) fatal("CreateCircularBuffer: the config names no buffer index");
+  for (auto idx : config.buffer_indices()) {
+    const auto& ps_ = config.page_sizes()[idx];
+    const auto& df = config.data_formats()[idx];
+    if (!df) fatal("CreateCircularBuffer: no data format for CB " + std::to_string(idx));
+    if (!ps_ || *ps_ == 0) fatal("CreateCircularBuffer: no page size set for CB " + std::to_string(idx));
+    if (config.total_size() % *ps_ != 0)
+      fatal("CreateCircularBuffer: total size " + std::to_string(config.total_size()) + " of CB " + std::to_string(idx) +
+            " is not a multiple of its page size " + std::to_string(*ps_));
+    for (const auto& other : s.cbs)
+      for (const auto& r : other.cores.ranges())
+        for (const auto& r2 : cores.ranges())
+          if (r.intersects(r2) && other.config.buffer_indices().count(idx))
+            fatal("CreateCircularBuffer: CB " + std::to_string(idx) + " is already configured on cores " + r.str());
+  }
+  s.cbs.push_back(CbDef{cores, config});
+  return static_cast<CBHandle>(s.cbs.size() - 1);
+}
+
+const CircularBufferConfig& GetCircularBufferConfig(Program& program, CBHandle h) {
+  auto& s = ps(program);
+  if (h >= s.cbs.size()) fatal("GetCircularBufferConfig: unknown CB handle");
+  return s.cbs[h].config;
+}
+void UpdateCircularBufferTotalSize(Program& program, CBHandle h, std::uint32_t total_size) {
+  auto& s = ps(program);
+  if (h >= s.cbs.size()) fatal("UpdateCircularBufferTotalSize: unknown CB handle");
+  s.cbs[h].config.set_total_size(total_size);
+}
+void UpdateCircularBufferPageSize(Program& program, CBHandle h, std::uint8_t index, std::uint32_t page_size) {
+  auto& s = ps(program);
+  if (h >= s.cbs.size()) fatal("UpdateCircularBufferPageSize: unknown CB handle");
+  s.cbs[h].config.set_page_size(index, page_size);
+}
+void UpdateDynamicCircularBufferAddress(Program& program, CBHandle h, const Buffer& buffer) {
+  auto& s = ps(program);
+  if (h >= s.cbs.size()) fatal("UpdateDynamicCircularBufferAddress: unknown CB handle");
+  s.cbs[h].config.set_globally_allocated_address(buffer);
+}
+
+std::uint32_t CreateSemaphore(Program& program, const std::variant<CoreRange, CoreRangeSet>& core_spec,
+                              std::uint32_t initial_value, CoreType) {
+  auto& s = ps(program);
+  CoreRangeSet cores = std::holds_alternative<CoreRange>(core_spec) ? CoreRangeSet(std::get<CoreRange>(core_spec))
+                                                                    : std::get<CoreRangeSet>(core_spec);
+  s.semaphores.push_back(SemaphoreDef{cores, initial_value});
+  if (s.semaphores.size() > 16) fatal("CreateSemaphore: more than 16 semaphores");
+  return static_cast<std::uint32_t>(s.semaphores.size() - 1);
+}
+
+void SetRuntimeArgs(const Program& program, KernelHandle kernel,
+                    const std::variant<CoreCoord, CoreRange, CoreRangeSet>& core_spec,
+                    tt::stl::Span<const std::uint32_t> args) {
+  auto& k = kernel_of(program, kernel);
+  for (const auto& r : ranges_of(core_spec))
+    for (const auto& c : r) {
+      if (!k.cores.contains(c))
+        fatal("SetRuntimeArgs: core " + c.str() + " is not in the core range of kernel " + k.display_name);
+      set_args(k.runtime_args[c], args.data(), args.size());
+    }
+}
+void SetRuntimeArgs(const Program& program, KernelHandle kernel,
+                    const std::variant<CoreCoord, CoreRange, CoreRangeSet>& core_spec,
+                    std::initializer_list<std::uint32_t> args) {
+  SetRuntimeArgs(program, kernel, core_spec, tt::stl::Span<const std::uint32_t>(args.begin(), args.size()));
+}
+void SetRuntimeArgs(const Program& program, KernelHandle kernel, const std::vector<CoreCoord>& cores,
+                    const std::vector<std::vector<std::uint32_t>>& args) {
+  if (cores.size() != args.size()) fatal("SetRuntimeArgs: cores and args differ in length");
+  for (std::size_t i = 0; i < cores.size(); ++i)
+    SetRuntimeArgs(program, kernel, cores[i], tt::stl::Span<const std::uint32_t>(args[i].data(), args[i].size()));
+}
+void SetCommonRuntimeArgs(const Program& program, KernelHandle kernel, tt::stl::Span<const std::uint32_t> args) {
+  set_args(kernel_of(program, kernel).common_args, args.data(), args.size());
+}
+void SetCommonRuntimeArgs(const Program& program, KernelHandle kernel, std::initializer_list<std::uint32_t> args) {
+  set_args(kernel_of(program, kernel).common_args, args.begin(), args.size());
+}
+RuntimeArgsData& GetRuntimeArgs(const Program& program, KernelHandle kernel, const CoreCoord& core) {
+  auto& k = kernel_of(program, kernel);
+  auto& a = k.runtime_args[core];
+  a.view.rt_args_data = a.values.data();
+  a.view.rt_args_count = a.values.size();
+  return a.view;
+}
+std::vector<std::vector<RuntimeArgsData>>& GetRuntimeArgs(const Program& program, KernelHandle kernel) {
+  auto& k = kernel_of(program, kernel);
+  k.all_args_view.assign(kGridX, std::vector<RuntimeArgsData>(kGridY));
+  for (auto& [c, a] : k.runtime_args) k.all_args_view[c.x][c.y] = RuntimeArgsData{a.values.data(), a.values.size()};
+  return k.all_args_view;
+}
+RuntimeArgsData& GetCommonRuntimeArgs(const Program& program, KernelHandle kernel) {
+  auto& k = kernel_of(program, kernel);
+  k.common_args.view = RuntimeArgsData{k.common_args.values.data(), k.common_args.values.size()};
+  return k.common_args.view;
+}
+
+}  // namespace tt::tt_metal
+
+// ---- metal-2025: MeshDevice, MeshBuffer, MeshWorkload, MeshCommandQueue, distributed.hpp ----------
+namespace tt::tt_metal::distributed {
+
+std::shared_ptr<MeshDevice> MeshDevice::create_unit_mesh(int device_id, std::size_t, std::size_t, std::size_t,
+                                                         const DispatchCoreConfig&, tt::stl::Span<const std::uint32_t>,
+                                                         std::size_t) {
+  auto s = std::make_shared<MeshDeviceState>();
+  s->id = device_id;
+  s->dram.resize(kDramBanks);
+  s->l1.resize(kGridX * kGridY);
+  for (auto& p : s->l1) p.reset(static_cast<std::uint8_t*>(std::calloc(kL1Size, 1)));
+  auto dev = Access::make_device(s);
+  s->self = dev.get();
+  auto q = std::make_shared<MeshCommandQueueState>();
+  q->device = dev.get();
+  q->dev = s.get();
+  s->cq = Access::make_cq(q);
+  return dev;
+}
+MeshDevice::MeshDevice(std::shared_ptr<dryrun::MeshDeviceState> state) : state_(std::move(state)) {}
+MeshDevice::~MeshDevice() = default;
+int MeshDevice::id() const { return state_->id; }
+tt::ARCH MeshDevice::arch() const { return tt::ARCH::WORMHOLE_B0; }
+std::size_t MeshDevice::num_devices() const { return 1; }
+std::size_t MeshDevice::num_rows() const { return 1; }
+std::size_t MeshDevice::num_cols() const { return 1; }
+const MeshShape& MeshDevice::shape() const { return state_->shape; }
+CoreCoord MeshDevice::grid_size() const { return {kGridX, kGridY}; }
+CoreCoord MeshDevice::logical_grid_size() const { return {kGridX, kGridY}; }
+CoreCoord MeshDevice::compute_with_storage_grid_size() const { return {kGridX, kGridY}; }
+CoreCoord MeshDevice::dram_grid_size() const { return {kDramBanks, 1}; }
+std::uint32_t MeshDevice::num_dram_channels() const { return kDramBanks; }
+std::uint32_t MeshDevice::l1_size_per_core() const { return kL1Size; }
+std::uint32_t MeshDevice::dram_size_per_channel() const { return static_cast<std::uint32_t>(kDramSizePerChannel); }
+CoreCoord MeshDevice::worker_core_from_logical_core(const CoreCoord& c) const { return {c.x + kNocOffsetX, c.y + kNocOffsetY}; }
+CoreCoord MeshDevice::virtual_core_from_logical_core(const CoreCoord& c, const CoreType&) const {
+  return {c.x + kNocOffsetX, c.y + kNocOffsetY};
+}
+std::uint8_t MeshDevice::num_hw_cqs() const { return 1; }
+MeshCommandQueue& MeshDevice::mesh_command_queue(std::optional<std::uint8_t> cq_id) {
+  if (cq_id && *cq_id != 0) fatal("mesh_command_queue: only command queue 0 exists");
+  return *state_->cq;
+}
+bool MeshDevice::is_initialized() const { return state_->open; }
+bool MeshDevice::close() {
+  state_->open = false;
+  return true;
+}
+
+std::shared_ptr<MeshBuffer> MeshBuffer::create(const ReplicatedBufferConfig& rc, const DeviceLocalBufferConfig& lc,
+                                               MeshDevice* device, std::optional<DeviceAddr> address) {
+  if (!device) fatal("MeshBuffer::create: null device");
+  auto& dev = *Access::state(*device);
+  if (lc.page_size == 0) fatal("MeshBuffer::create: page_size is 0");
+  if (rc.size % lc.page_size != 0)
+    fatal("MeshBuffer::create: size " + std::to_string(rc.size) + " is not a multiple of the page size " +
+          std::to_string(lc.page_size));
+  if (lc.sharding_args.buffer_layout != TensorMemoryLayout::INTERLEAVED)
+    fatal("MeshBuffer::create: only interleaved buffers are supported by the dry-run");
+  auto b = std::make_shared<BufferState>();
+  b->device = &dev;
+  b->size = rc.size;
+  b->page_size = lc.page_size;
+  b->type = lc.buffer_type;
+  const std::uint64_t pages = b->num_pages();
+  if (b->type == BufferType::DRAM) {
+    const std::uint64_t per_bank = (pages + kDramBanks - 1) / kDramBanks * lc.page_size;
+    std::uint64_t addr = address ? *address : dev.dram_next;
+    if (addr + per_bank > kDramSizePerChannel) fatal("MeshBuffer::create: out of DRAM");
+    if (!address) dev.dram_next = (addr + per_bank + 31) / 32 * 32;
+    for (auto& bank : dev.dram)
+      if (bank.size() < addr + per_bank) bank.resize(addr + per_bank);
+    b->address = addr;
+  } else if (b->type == BufferType::L1 || b->type == BufferType::L1_SMALL) {
+    const std::uint32_t banks = kGridX * kGridY;
+    const std::uint64_t per_bank = (pages + banks - 1) / banks * lc.page_size;
+    if (per_bank + kL1CbBase + 64 * 1024 > dev.l1_buffer_top) fatal("MeshBuffer::create: out of L1");
+    dev.l1_buffer_top = static_cast<std::uint32_t>((dev.l1_buffer_top - per_bank) / 32 * 32);
+    b->address = address ? *address : dev.l1_buffer_top;
+  } else {
+    fatal("MeshBuffer::create: buffer type not supported by the dry-run");
+  }
+  auto s = std::make_shared<MeshBufferState>();
+  s->device = device;
+  s->config = lc;
+  s->buffer = b;
+  s->buffer_obj = Access::make_buffer(b);
+  return Access::make_mesh_buffer(s);
+}
+MeshBuffer::MeshBuffer(std::shared_ptr<dryrun::MeshBufferState> state) : state_(std::move(state)) {}
+MeshBuffer::~MeshBuffer() = default;
+bool MeshBuffer::is_allocated() const { return state_->buffer->allocated; }
+void MeshBuffer::deallocate() { state_->buffer->allocated = false; }
+MeshDevice* MeshBuffer::device() const { return state_->device; }
+DeviceAddr MeshBuffer::size() const { return state_->buffer->size; }
+DeviceAddr MeshBuffer::device_local_size() const { return state_->buffer->size; }
+DeviceAddr MeshBuffer::address() const { return state_->buffer->address; }
+MeshBufferLayout MeshBuffer::global_layout() const { return MeshBufferLayout::REPLICATED; }
+const DeviceLocalBufferConfig& MeshBuffer::device_local_config() const { return state_->config; }
+Buffer* MeshBuffer::get_device_buffer(const MeshCoordinate&) const { return state_->buffer_obj.get(); }
+Buffer* MeshBuffer::get_reference_buffer() const { return state_->buffer_obj.get(); }
+std::uint32_t MeshBuffer::page_size() const { return static_cast<std::uint32_t>(state_->buffer->page_size); }
+std::uint32_t MeshBuffer::num_pages() const { return state_->buffer->num_pages(); }
+
+MeshWorkload::MeshWorkload() : state_(std::make_shared<dryrun::MeshWorkloadState>()) {}
+MeshWorkload::~MeshWorkload() = default;
+void MeshWorkload::add_program(const MeshCoordinateRange&, Program&& program) {
+  state_->programs.push_back(std::move(program));
+}
+std::size_t MeshWorkload::num_programs() const { return state_->programs.size(); }
+
+MeshCommandQueue::MeshCommandQueue(std::shared_ptr<dryrun::MeshCommandQueueState> state) : state_(std::move(state)) {}
+MeshCommandQueue::~MeshCommandQueue() = default;
+MeshDevice* MeshCommandQueue::device() const { return state_->device; }
+std::uint32_t MeshCommandQueue::id() const { return 0; }
+
+void MeshCommandQueue::enqueue_mesh_workload(MeshWorkload& workload, bool) {
+  if (!state_->dev->open) fatal("EnqueueMeshWorkload: the device is closed");
+  for (auto& p : Access::state(workload)->programs) run_program(*state_->dev, *Access::state(p));
+}
+
+namespace {
+// Copies between host bytes and an interleaved buffer's pages (page i -> bank i % banks).
+void transfer(MeshDeviceState& dev, BufferState& b, std::uint8_t* host, std::size_t bytes, bool to_device,
+              const char* what) {
+  if (!b.allocated) fatal(std::string(what) + ": the buffer is deallocated");
+  if (bytes != b.size)
+    fatal(std::string(what) + ": the host vector holds " + std::to_string(bytes) + " bytes but the buffer holds " +
+          std::to_string(b.size) + " bytes (" + (to_device ? "write" : "read") +
+          (to_device ? ")" : "; size the destination vector before reading, the SDK does not resize it)"));
+  const std::uint32_t ps = static_cast<std::uint32_t>(b.page_size);
+  for (std::uint32_t i = 0; i < b.num_pages(); ++i) {
+    std::uint8_t* dptr;
+    if (b.type == BufferType::DRAM) {
+      dptr = dev.dram[i % kDramBanks].data() + b.address + static_cast<std::uint64_t>(i / kDramBanks) * ps;
+    } else {
+      const std::uint32_t bank = i % (kGridX * kGridY);
+      dptr = dev.core_l1(bank % kGridX, bank / kGridX) + b.address + static_cast<std::uint64_t>(i / (kGridX * kGridY)) * ps;
+    }
+    const std::size_t n = std::min<std::size_t>(ps, b.size - static_cast<std::size_t>(i) * ps);
+    if (to_device) std::memcpy(dptr, host + static_cast<std::size_t>(i) * ps, n);
+    else std::memcpy(host + static_cast<std::size_t>(i) * ps, dptr, n);
+  }
+}
+}  // namespace
+
+void MeshCommandQueue::enqueue_write_mesh_buffer(const std::shared_ptr<MeshBuffer>& buffer, const void* host, bool) {
+  auto& b = *Access::state(*buffer)->buffer;
+  transfer(*state_->dev, b, static_cast<std::uint8_t*>(const_cast<void*>(host)), b.size, true, "EnqueueWriteMeshBuffer");
+}
+void MeshCommandQueue::enqueue_read_mesh_buffer(void* host, const std::shared_ptr<MeshBuffer>& buffer, bool) {
+  auto& b = *Access::state(*buffer)->buffer;
+  transfer(*state_->dev, b, static_cast<std::uint8_t*>(host), b.size, false, "EnqueueReadMeshBuffer");
+}
+void MeshCommandQueue::finish(tt::stl::Span<const SubDeviceId>) {}
+
+namespace dryrun_io {
+void write_mesh_buffer(MeshCommandQueue& cq, const std::shared_ptr<MeshBuffer>& buffer, const void* src,
+                       std::size_t host_bytes, bool) {
+  auto& b = *Access::state(*buffer)->buffer;
+  transfer(*Access::state(cq)->dev, b, static_cast<std::uint8_t*>(const_cast<void*>(src)), host_bytes, true,
+           "EnqueueWriteMeshBuffer");
+}
+void read_mesh_buffer(MeshCommandQueue& cq, void* dst, std::size_t host_bytes, const std::shared_ptr<MeshBuffer>& buffer,
+                      bool) {
+  auto& b = *Access::state(*buffer)->buffer;
+  transfer(*Access::state(cq)->dev, b, static_cast<std::uint8_t*>(dst), host_bytes, false, "EnqueueReadMeshBuffer");
+}
+void write_shard(MeshCommandQueue& cq, const std::shared_ptr<MeshBuffer>& buffer, const void* src, std::size_t host_bytes,
+                 const MeshCoordinate&, bool blocking) {
+  write_mesh_buffer(cq, buffer, src, host_bytes, blocking);
+}
+void read_shard(MeshCommandQueue& cq, void* dst, std::size_t host_bytes, const std::shared_ptr<MeshBuffer>& buffer,
+                const MeshCoordinate&, bool blocking) {
+  read_mesh_buffer(cq, dst, host_bytes, buffer, blocking);
+}
+}  // namespace dryrun_io
+
+MeshWorkload CreateMeshWorkload() { return MeshWorkload(); }
+void AddProgramToMeshWorkload(MeshWorkload& w, Program&& program, const MeshCoordinateRange& range) {
+  w.add_program(range, std::move(program));
+}
+void EnqueueMeshWorkload(MeshCommandQueue& cq, MeshWorkload& w, bool blocking) { cq.enqueue_mesh_workload(w, blocking); }
+void Synchronize(MeshDevice*, std::optional<std::uint8_t>, tt::stl::Span<const SubDeviceId>) {}
+void Finish(MeshCommandQueue& cq, tt::stl::Span<const SubDeviceId> ids) { cq.finish(ids); }
+
+}  // namespace tt::tt_metal::distributed

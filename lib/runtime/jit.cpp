@@ -1,0 +1,233 @@
+// tt-astgen dry-run runtime: the kernel "JIT" -- compiles a kernel with the host compiler into a
+// shared object (cached by a content hash of source, flags and the kernel headers) and dlopens it.
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <sstream>
+
+#include "state.h"
+
+#ifndef TT_ASTGEN_KERNEL_INCLUDE_DIR
+#define TT_ASTGEN_KERNEL_INCLUDE_DIR ""
+#endif
+
+namespace tt::tt_metal::dryrun {
+namespace fs = std::filesystem;
+
+namespace {
+std::uint64_t fnv1a(std::uint64_t h, std::string_view s) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+std::string hex(std::uint64_t v) {
+  char b[17];
+  std::snprintf(b, sizeof b, "%016llx", static_cast<unsigned long long>(v));
+  return b;
+}
+std::string read_file(const std::string& path, bool& ok) {
+  std::ifstream in(path, std::ios::binary);
+  ok = static_cast<bool>(in);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string kernel_include_dir() { return env_or("TT_ASTGEN_KERNEL_INCLUDE", TT_ASTGEN_KERNEL_INCLUDE_DIR); }
+
+// Fingerprint of the kernel headers (content), computed once.
+std::uint64_t headers_fingerprint(const std::string& dir) {
+  static std::mutex mu;
+  static std::map<std::string, std::uint64_t> memo;
+  std::lock_guard<std::mutex> g(mu);
+  if (auto it = memo.find(dir); it != memo.end()) return it->second;
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file()) files.push_back(it->path().string());
+  std::sort(files.begin(), files.end());
+  std::uint64_t h = 1469598103934665603ull;
+  for (auto& f : files) {
+    bool ok;
+    h = fnv1a(fnv1a(h, f), read_file(f, ok));
+  }
+  memo[dir] = h;
+  return h;
+}
+
+std::string runtime_library_path() {
+  Dl_info info{};
+  if (dladdr(reinterpret_cast<void*>(&load_kernel), &info) && info.dli_fname) return fs::absolute(info.dli_fname).string();
+  return {};
+}
+
+std::string cache_dir() {
+  std::string d = env_or("TT_ASTGEN_CACHE", "");
+  if (d.empty()) {
+    std::string home = env_or("HOME", "/tmp");
+    d = home + "/.cache/tt-astgen/kernels";
+  }
+  return d;
+}
+
+std::string compiler() {
+  std::string c = env_or("TT_ASTGEN_CXX", "");
+  if (c.empty()) c = env_or("CXX", "");
+  return c.empty() ? "c++" : c;
+}
+
+// Runs argv with stdout+stderr to `log`; returns the exit status (-1 if it could not start).
+int run(const std::vector<std::string>& argv, const std::string& log) {
+  pid_t pid = ::fork();
+  if (pid < 0) return -1;
+  if (pid == 0) {
+    int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd >= 0) {
+      ::dup2(fd, 1);
+      ::dup2(fd, 2);
+    }
+    std::vector<char*> args;
+    for (auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    ::execvp(args[0], args.data());
+    std::_Exit(127);
+  }
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) return -1;
+  }
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::mutex g_loaded_mu;
+std::map<std::string, KernelEntry> g_loaded;
+}  // namespace
+
+KernelEntry load_kernel(const KernelDef& k, std::string& error) {
+  const std::string inc = kernel_include_dir();
+  if (inc.empty() || !fs::exists(inc + "/dataflow_api.h")) {
+    error = "kernel headers not found (set TT_ASTGEN_KERNEL_INCLUDE to the mock headers' kernel/ directory; tried '" + inc + "')";
+    return nullptr;
+  }
+  const std::string cdir = cache_dir();
+  std::error_code ec;
+  fs::create_directories(cdir, ec);
+  if (ec) {
+    error = "cannot create the kernel cache directory " + cdir + ": " + ec.message();
+    return nullptr;
+  }
+  std::string source;
+  std::string path = k.source_path;
+  if (!k.source_text.empty()) {
+    source = k.source_text;
+    path = cdir + "/src-" + hex(fnv1a(1469598103934665603ull, source)) + ".cpp";
+    if (!fs::exists(path)) {
+      std::ofstream(path + ".tmp") << source;
+      fs::rename(path + ".tmp", path, ec);
+    }
+  } else {
+    bool ok;
+    source = read_file(path, ok);
+    if (!ok) {
+      error = "cannot read " + path;
+      return nullptr;
+    }
+  }
+
+  std::vector<std::string> flags = {"-std=c++20", "-O2", "-fPIC", "-shared", "-w", "-I" + inc};
+  const std::map<std::string, std::string>* defines;
+  const std::vector<std::uint32_t>* ct_args;
+  if (k.is_compute()) {
+    auto& c = std::get<ComputeConfig>(k.config);
+    flags.insert(flags.end(), {"-DTT_ASTGEN_DRYRUN", "-DKERNEL_BUILD", "-DMATH_FIDELITY=" + std::to_string(static_cast<int>(c.math_fidelity)),
+                               std::string("-DDST_ACCUM_MODE=") + (c.fp32_dest_acc_en ? "1" : "0"),
+                               std::string("-DAPPROX=") + (c.math_approx_mode ? "1" : "0")});
+    defines = &c.defines;
+    ct_args = &c.compile_args;
+  } else {
+    auto& d = std::get<DataMovementConfig>(k.config);
+    const bool brisc = d.processor == DataMovementProcessor::RISCV_0;
+    flags.insert(flags.end(), {"-DKERNEL_BUILD", brisc ? "-DCOMPILE_FOR_BRISC" : "-DCOMPILE_FOR_NCRISC",
+                               brisc ? "-DPROCESSOR_INDEX=0" : "-DPROCESSOR_INDEX=1",
+                               "-DNOC_INDEX=" + std::to_string(static_cast<int>(d.noc)),
+                               "-DNOC_MODE=" + std::to_string(static_cast<int>(d.noc_mode))});
+    defines = &d.defines;
+    ct_args = &d.compile_args;
+  }
+  if (!ct_args->empty()) {
+    std::string v;
+    for (auto a : *ct_args) v += (v.empty() ? "" : ",") + std::to_string(a);
+    flags.push_back("-DKERNEL_COMPILE_TIME_ARGS=" + v);
+  }
+  for (auto& [name, value] : *defines) flags.push_back("-D" + name + (value.empty() ? "" : "=" + value));
+
+  // An unmangled entry point via a wrapper that includes the kernel.
+  const bool namespaced_main = source.find("MAIN") != std::string::npos && k.is_compute();
+  std::string wrapper = "#include \"" + path + "\"\n";
+  wrapper += namespaced_main ? "extern \"C\" void tt_astgen_kernel_entry() { NAMESPACE::compute_main(); }\n"
+                             : "extern \"C\" void tt_astgen_kernel_entry() { kernel_main(); }\n";
+
+  const std::string rt = runtime_library_path();
+  const std::string cxx = compiler();
+  std::uint64_t h = 1469598103934665603ull;
+  h = fnv1a(h, source);
+  h = fnv1a(h, wrapper);
+  h = fnv1a(h, cxx);
+  for (auto& f : flags) h = fnv1a(fnv1a(h, f), "\x01");
+  h = fnv1a(h, hex(headers_fingerprint(inc)));
+  const std::string key = hex(h);
+  const std::string so = cdir + "/" + key + ".so";
+
+  {
+    std::lock_guard<std::mutex> g(g_loaded_mu);
+    if (auto it = g_loaded.find(key); it != g_loaded.end()) return it->second;
+  }
+  if (!fs::exists(so)) {
+    const std::string tag = key + "." + std::to_string(::getpid());
+    const std::string wcpp = cdir + "/" + tag + ".cpp", tmp_so = cdir + "/" + tag + ".so.tmp", log = cdir + "/" + tag + ".log";
+    std::ofstream(wcpp) << wrapper;
+    std::vector<std::string> argv = {cxx};
+    argv.insert(argv.end(), flags.begin(), flags.end());
+    argv.insert(argv.end(), {wcpp, "-o", tmp_so});
+    if (!rt.empty()) argv.insert(argv.end(), {rt, "-Wl,-rpath," + fs::path(rt).parent_path().string()});
+    int rc = run(argv, log);
+    if (rc != 0) {
+      bool ok;
+      std::string text = read_file(log, ok);
+      std::string cmd;
+      for (auto& a : argv) cmd += a + " ";
+      error = "kernel compilation failed (exit " + std::to_string(rc) + "):\n  " + cmd + "\n" + text;
+      fs::remove(wcpp, ec);
+      fs::remove(tmp_so, ec);
+      return nullptr;
+    }
+    fs::rename(tmp_so, so, ec);  // atomic publish; a concurrent identical build is harmless
+    fs::remove(wcpp, ec);
+    fs::remove(log, ec);
+  }
+  void* handle = ::dlopen(so.c_str(), RTLD_NOW | RTLD_LOCAL);
+  if (!handle) {
+    error = std::string("dlopen failed: ") + ::dlerror();
+    return nullptr;
+  }
+  auto entry = reinterpret_cast<KernelEntry>(::dlsym(handle, "tt_astgen_kernel_entry"));
+  if (!entry) {
+    error = "no entry point tt_astgen_kernel_entry in " + so;
+    return nullptr;
+  }
+  std::lock_guard<std::mutex> g(g_loaded_mu);
+  g_loaded[key] = entry;
+  return entry;
+}
+
+}  // namespace tt::tt_metal::dryrun

@@ -1,0 +1,162 @@
+// tt-astgen dry-run runtime: internal state behind the mock TT-Metalium headers (not installed).
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <tt-metalium/circular_buffer_config.hpp>
+#include <tt-metalium/core_coord.hpp>
+#include <tt-metalium/distributed.hpp>
+#include <tt-metalium/host_api.hpp>
+#include <tt-metalium/kernel_types.hpp>
+#include <tt-metalium/runtime_args_data.hpp>
+
+namespace tt::tt_metal::dryrun {
+
+// ---- device model (wormhole_b0-like) ---------------------------------------------------------
+inline constexpr std::uint32_t kGridX = 8, kGridY = 8;
+inline constexpr std::uint32_t kDramBanks = 12;
+inline constexpr std::uint32_t kL1Size = 1464 * 1024;
+inline constexpr std::uint32_t kL1SemaphoreBase = 0x8000;    // 16 bytes per semaphore
+inline constexpr std::uint32_t kL1CbBase = 0x10000;          // CBs grow up from here
+inline constexpr std::uint32_t kDramBase = 0x40000;          // first DRAM buffer address (per bank)
+inline constexpr std::uint64_t kDramSizePerChannel = 1ull << 30;
+inline constexpr std::uint32_t kNocOffsetX = 1, kNocOffsetY = 1;  // NOC (x,y) = logical + offset
+
+[[noreturn]] void fatal(const std::string& message);
+
+struct BufferState {
+  struct MeshDeviceState* device = nullptr;
+  DeviceAddr address = 0;
+  DeviceAddr size = 0;
+  DeviceAddr page_size = 0;
+  BufferType type = BufferType::DRAM;
+  bool allocated = true;
+  std::uint32_t num_pages() const { return page_size ? static_cast<std::uint32_t>((size + page_size - 1) / page_size) : 0; }
+};
+
+struct MeshDeviceState {
+  int id = 0;
+  distributed::MeshShape shape{1, 1};
+  std::vector<std::vector<std::uint8_t>> dram;          // per bank
+  struct FreeDeleter { void operator()(std::uint8_t* p) const; };
+  std::vector<std::unique_ptr<std::uint8_t, FreeDeleter>> l1;  // per core (y * kGridX + x), calloc'ed (lazily zeroed pages)
+  std::uint64_t dram_next = kDramBase;                  // bump allocator (same address in every bank)
+  std::uint32_t l1_buffer_top = kL1Size;                // L1 buffers grow down from the top
+  std::unique_ptr<distributed::MeshCommandQueue> cq;
+  distributed::MeshDevice* self = nullptr;
+  bool open = true;
+  std::uint8_t* core_l1(std::uint32_t x, std::uint32_t y);
+};
+
+struct MeshBufferState {
+  distributed::MeshDevice* device = nullptr;
+  distributed::DeviceLocalBufferConfig config;
+  std::shared_ptr<BufferState> buffer;
+  std::unique_ptr<Buffer> buffer_obj;
+};
+
+struct KernelDef {
+  std::string source_path;   // resolved at CreateKernel (empty for CreateKernelFromString)
+  std::string source_text;   // CreateKernelFromString
+  std::string display_name;  // e.g. "reader.cpp"
+  CoreRangeSet cores;
+  std::variant<DataMovementConfig, ComputeConfig, EthernetConfig> config;
+  bool is_compute() const { return std::holds_alternative<ComputeConfig>(config); }
+  struct Args {
+    std::vector<std::uint32_t> values;
+    RuntimeArgsData view;
+  };
+  std::map<CoreCoord, Args> runtime_args;
+  Args common_args;
+  std::vector<std::vector<RuntimeArgsData>> all_args_view;
+};
+
+struct CbDef {
+  CoreRangeSet cores;
+  CircularBufferConfig config;
+};
+
+struct SemaphoreDef {
+  CoreRangeSet cores;
+  std::uint32_t initial = 0;
+};
+
+struct ProgramState {
+  std::uint64_t id = 0;
+  std::vector<std::unique_ptr<KernelDef>> kernels;
+  std::vector<CbDef> cbs;
+  std::vector<SemaphoreDef> semaphores;
+};
+
+struct MeshWorkloadState {
+  std::vector<Program> programs;
+};
+
+struct MeshCommandQueueState {
+  distributed::MeshDevice* device = nullptr;
+  MeshDeviceState* dev = nullptr;
+};
+
+// The friend of every stateful mock class.
+struct Access {
+  template <class T>
+  static auto& state(T& obj) { return obj.state_; }
+  template <class T>
+  static auto& state(const T& obj) { return obj.state_; }
+  static std::unique_ptr<Buffer> make_buffer(std::shared_ptr<BufferState> s) {
+    return std::unique_ptr<Buffer>(new Buffer(std::move(s)));
+  }
+  static std::shared_ptr<distributed::MeshDevice> make_device(std::shared_ptr<MeshDeviceState> s) {
+    return std::shared_ptr<distributed::MeshDevice>(new distributed::MeshDevice(std::move(s)));
+  }
+  static std::shared_ptr<distributed::MeshBuffer> make_mesh_buffer(std::shared_ptr<MeshBufferState> s) {
+    return std::shared_ptr<distributed::MeshBuffer>(new distributed::MeshBuffer(std::move(s)));
+  }
+  static std::unique_ptr<distributed::MeshCommandQueue> make_cq(std::shared_ptr<MeshCommandQueueState> s) {
+    return std::unique_ptr<distributed::MeshCommandQueue>(new distributed::MeshCommandQueue(std::move(s)));
+  }
+  static void set_global_address(CircularBufferConfig& c, std::uint32_t addr, const Buffer* b) {
+    c.globally_allocated_address_ = addr;
+    c.shadow_global_buffer_ = b;
+  }
+};
+
+// ---- execution (launch.cpp / kernel_hooks.cpp) ----------------------------------------------
+struct CbRuntime {
+  bool configured = false;
+  std::uint32_t base = 0, size = 0, page_size = 0, num_pages = 0;
+  std::uint8_t format = 0xff;
+  std::uint32_t rd_page = 0, wr_page = 0;   // ring indices (pages)
+  std::uint64_t pushed = 0, popped = 0;     // totals
+  std::uint32_t pack_offset = 0;            // tiles packed since the last push_back (compute)
+  std::uint32_t fill() const { return static_cast<std::uint32_t>(pushed - popped); }
+};
+
+struct CoreRuntime {
+  std::uint32_t x = 0, y = 0;
+  std::uint8_t* l1 = nullptr;
+  std::mutex mu;
+  std::condition_variable cv;
+  CbRuntime cbs[NUM_CIRCULAR_BUFFERS];
+};
+
+struct KernelThread;
+
+// Runs one program on the device (blocking). Returns after every kernel thread finished.
+void run_program(MeshDeviceState& dev, ProgramState& program);
+
+// Compiles (or fetches from the cache) a kernel and returns its entry point.
+using KernelEntry = void (*)();
+KernelEntry load_kernel(const KernelDef& kernel, std::string& error);
+
+std::string env_or(const char* name, const std::string& fallback);
+
+}  // namespace tt::tt_metal::dryrun
