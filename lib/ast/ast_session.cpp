@@ -98,6 +98,11 @@ void AstSession::popBlockScope() {
   scope_ = parent;
 }
 
+void AstSession::restoreWrittenTypes() {
+  for (auto& [expr, type] : writtenTypes_) expr->setType(type);
+  writtenTypes_.clear();
+}
+
 void AstSession::checkNoErrors(const std::string& what) {
   if (!collector_.hasErrors()) {
     collector_.clear();

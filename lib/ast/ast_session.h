@@ -48,6 +48,13 @@ class AstSession {
   void pushBlockScope();
   void popBlockScope();
 
+  /// Remembers to show `e` with type `written` when printed (see restoreWrittenTypes).
+  void printWithType(clang::Expr* e, clang::QualType written) { writtenTypes_.emplace_back(e, written); }
+  /// Before printing: expressions whose type Sema deduced (class template argument deduction)
+  /// get back the type as written, so `TensorAccessor(args, ...)` does not print its deduced
+  /// template arguments. Semantic analysis is complete by then; only the printed form changes.
+  void restoreWrittenTypes();
+
   /// Throws GeneratorError, naming `what`, if Sema reported an error since the last call.
   void checkNoErrors(const std::string& what);
 
@@ -59,6 +66,7 @@ class AstSession {
   clang::Scope* scope_ = nullptr;
   clang::FunctionDecl* function_ = nullptr;
   std::unique_ptr<clang::Sema::ContextRAII> functionContext_;
+  std::vector<std::pair<clang::Expr*, clang::QualType>> writtenTypes_;
 };
 
 }  // namespace tt_astgen

@@ -326,7 +326,9 @@ clang::Expr* Builder::constructDeduced(const std::string& qualifiedTemplate,
   if (!td) throw GeneratorError("'" + qualifiedTemplate + "' is not a template");
   clang::QualType t = s_.ctx().getDeducedTemplateSpecializationType(clang::TemplateName(td),
                                                                     clang::QualType(), false);
-  return construct(t, args);
+  clang::Expr* e = construct(t, args);
+  s_.printWithType(e, t);
+  return e;
 }
 
 clang::QualType Builder::lvalueRef(clang::QualType t) { return s_.ctx().getLValueReferenceType(t); }

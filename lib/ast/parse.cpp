@@ -22,14 +22,31 @@ void DiagnosticCollector::HandleDiagnostic(clang::DiagnosticsEngine::Level level
   llvm::SmallString<256> message;
   info.FormatDiagnostic(message);
   d.message = message.str().str();
+  bool inMainFile = false;
   if (info.hasSourceManager() && info.getLocation().isValid()) {
     const clang::SourceManager& sm = info.getSourceManager();
-    clang::PresumedLoc ploc = sm.getPresumedLoc(sm.getFileLoc(info.getLocation()));
+    clang::SourceLocation loc = sm.getFileLoc(info.getLocation());
+    inMainFile = sm.isInMainFile(loc);
+    clang::PresumedLoc ploc = sm.getPresumedLoc(loc);
     if (ploc.isValid()) {
       d.file = ploc.getFilename();
       d.line = ploc.getLine();
       d.column = ploc.getColumn();
     }
+  }
+  // An error inside a (mock) header is the checked file's fault: point it at the first place in
+  // the checked file that the following notes name ("in instantiation of ... requested here").
+  if (d.severity == Severity::Error) {
+    relocate_ = inMainFile ? npos : diagnostics_.size();
+  } else if (d.severity == Severity::Note && relocate_ != npos && inMainFile) {
+    Diagnostic& error = diagnostics_[relocate_];
+    error.message += " (in " + error.file + ":" + std::to_string(error.line) + ")";
+    error.file = d.file;
+    error.line = d.line;
+    error.column = d.column;
+    relocate_ = npos;
+  } else if (d.severity != Severity::Note) {
+    relocate_ = npos;
   }
   diagnostics_.push_back(std::move(d));
 }

@@ -22,11 +22,16 @@ class DiagnosticCollector : public clang::DiagnosticConsumer {
   const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
   std::vector<Diagnostic> take() { return std::move(diagnostics_); }
   bool hasErrors() const;
-  void clear() { diagnostics_.clear(); }
+  void clear() {
+    diagnostics_.clear();
+    relocate_ = npos;
+  }
 
  private:
+  static constexpr size_t npos = size_t(-1);
   std::string context_;
   std::vector<Diagnostic> diagnostics_;
+  size_t relocate_ = npos;  // an error in a header still waiting for its place in the main file
 };
 
 /// Parses `code` as `fileName` with the flags of `flavor`; the mock headers are mapped into an

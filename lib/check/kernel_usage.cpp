@@ -4,14 +4,23 @@
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/RecursiveASTVisitor.h>
 
+#include <algorithm>
+#include <map>
+#include <set>
+
 namespace tt_astgen {
 namespace {
 
 const clang::Expr* strip(const clang::Expr* e) {
   while (true) {
     e = e->IgnoreParenImpCasts();
-    if (auto* c = llvm::dyn_cast<clang::CXXConstructExpr>(e); c && c->getNumArgs() == 1 &&
-                                                              !llvm::isa<clang::CXXTemporaryObjectExpr>(c)) {
+    // Converting constructors (std::string from a literal, std::variant from a config): look
+    // through to the one argument that was written; the rest are default arguments.
+    if (auto* c = llvm::dyn_cast<clang::CXXConstructExpr>(e); c && c->getNumArgs() >= 1 &&
+                                                              !llvm::isa<clang::CXXTemporaryObjectExpr>(c) &&
+                                                              std::all_of(c->arg_begin() + 1, c->arg_end(), [](const clang::Expr* a) {
+                                                                return llvm::isa<clang::CXXDefaultArgExpr>(a);
+                                                              })) {
       e = c->getArg(0);
       continue;
     }
@@ -42,6 +51,8 @@ const clang::Expr* fieldInit(const clang::InitListExpr* list, const clang::Recor
 
 std::optional<std::vector<uint32_t>> constantList(const clang::Expr* e, clang::ASTContext& ctx) {
   e = strip(e);
+  if (llvm::isa<clang::ImplicitValueInitExpr>(e)) return std::vector<uint32_t>{};
+  if (auto* c = llvm::dyn_cast<clang::CXXConstructExpr>(e); c && c->getNumArgs() == 0) return std::vector<uint32_t>{};
   auto* list = llvm::dyn_cast<clang::InitListExpr>(e);
   if (auto* init = llvm::dyn_cast_or_null<clang::CXXStdInitializerListExpr>(e)) list = llvm::dyn_cast<clang::InitListExpr>(strip(init->getSubExpr()));
   if (!list) return std::nullopt;

@@ -22,6 +22,7 @@ static GeneratedFile emitFile(const Plan& plan, const FileEmitter& emitter) {
   AstSession session(emitter.flavor(plan), includeBlock(file.includes), file.name);
   Builder builder(session);
   emitter.build(plan, builder, file);
+  session.restoreWrittenTypes();
   std::string text = printFile(file, session.printingPolicy());
   return {file.name, formatCode(text, file.name)};
 }

@@ -111,6 +111,9 @@ template <std::size_t CTA_OFFSET, std::size_t CRTA_OFFSET = 0>
 struct TensorAccessorArgs {
   static constexpr std::uint32_t args_config = get_ct_arg<CTA_OFFSET>();
   static constexpr bool is_dram = args_config != 0;
+  // Reading the argument when the object is made makes a missing compile-time argument an error
+  // at the declaration (`constexpr auto a = TensorAccessorArgs<1>();`), as on the device.
+  constexpr TensorAccessorArgs() { static_assert(args_config <= 1, "TensorAccessorArgs: unknown args config"); }
   static constexpr bool is_sharded = false;
   static constexpr std::uint32_t num_compile_time_args() { return 1; }
   static constexpr std::uint32_t next_compile_time_args_offset() { return CTA_OFFSET + 1; }

@@ -1,0 +1,115 @@
+// The checker on emitted programs: clean output passes; one deliberate fault fails with the
+// right file:line:col, through the library and through the CLI (exit 1).
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "../test_support.h"
+#include "tt_astgen/check.h"
+#include "tt_astgen/generate.h"
+
+namespace tt_astgen {
+namespace {
+
+using ::testing::HasSubstr;
+
+class CheckTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    PlanLoadResult loaded = loadPlanFile(testing::fixture("plans/matmul_single_core.json").string());
+    ASSERT_TRUE(loaded.plan);
+    GenerateResult generated = generateProgram(*loaded.plan);
+    ASSERT_TRUE(generated.ok()) << generated.error;
+    for (const auto& f : generated.files)
+      if (f.name.ends_with(".cpp")) files_.push_back({f.name, f.content});
+  }
+
+  SourceFile& file(const std::string& name) {
+    for (auto& f : files_)
+      if (f.name == name) return f;
+    throw std::runtime_error("no " + name);
+  }
+
+  /// Replaces the first `from` in a file; returns "line:col" (1-based) of the replacement.
+  std::string replace(const std::string& name, const std::string& from, const std::string& to) {
+    std::string& text = file(name).content;
+    size_t pos = text.find(from);
+    EXPECT_NE(pos, std::string::npos) << from;
+    text.replace(pos, from.size(), to);
+    size_t line = 1 + std::count(text.begin(), text.begin() + pos, '\n');
+    size_t lineStart = text.rfind('\n', pos);
+    size_t col = pos - (lineStart == std::string::npos ? 0 : lineStart + 1) + 1;
+    return std::to_string(line) + ":" + std::to_string(col);
+  }
+
+  std::vector<std::string> errors(const CheckReport& report) {
+    std::vector<std::string> out;
+    for (const auto& d : report.diagnostics)
+      if (d.severity == Severity::Error) out.push_back(d.format());
+    return out;
+  }
+
+  std::vector<SourceFile> files_;
+};
+
+TEST_F(CheckTest, EmittedProgramIsClean) {
+  CheckReport report = checkFiles(files_, {});
+  EXPECT_EQ(report.errorCount(), 0u);
+  ASSERT_EQ(report.units.size(), 6u);
+  std::vector<std::string> flavors;
+  for (const auto& u : report.units) flavors.push_back(u.file + " " + u.flavor);
+  EXPECT_THAT(flavors, ::testing::UnorderedElementsAre(
+                           "main.cpp host (metal-2025)", "reader.cpp data movement (COMPILE_FOR_NCRISC)",
+                           "writer.cpp data movement (COMPILE_FOR_BRISC)", "compute.cpp compute (TRISC_UNPACK)",
+                           "compute.cpp compute (TRISC_MATH)", "compute.cpp compute (TRISC_PACK)"));
+}
+
+TEST_F(CheckTest, MatmulTilesWithFiveArgumentsIsAnError) {
+  std::string at = replace("compute.cpp", "matmul_tiles(cb_in0, cb_in1, 0, 0, 0, false)",
+                           "matmul_tiles(cb_in0, cb_in1, 0, 0, 0)");
+  CheckReport report = checkFiles(files_, {});
+  std::vector<std::string> e = errors(report);
+  ASSERT_FALSE(e.empty());
+  EXPECT_THAT(e[0], HasSubstr("compute.cpp:" + at + ": error: no matching function for call to 'matmul_tiles'"));
+  // Reported once although the compute kernel is compiled three times.
+  EXPECT_EQ(std::count_if(e.begin(), e.end(), [](const std::string& s) { return s.find("matmul_tiles") != std::string::npos; }), 1);
+}
+
+TEST_F(CheckTest, UndeclaredNameInHostIsAnError) {
+  std::string at = replace("main.cpp", "mesh_device->close();", "mesh_devic->close();");
+  CheckReport report = checkFiles(files_, {});
+  std::vector<std::string> e = errors(report);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_THAT(e[0], HasSubstr("main.cpp:" + at + ": error: use of undeclared identifier 'mesh_devic'"));
+}
+
+TEST_F(CheckTest, CompileTimeArgsComeFromTheHost) {
+  // The host appends two TensorAccessorArgs for the reader; with one, the reader's second accessor
+  // reads a compile-time argument the host never sets.
+  replace("main.cpp", "tt::tt_metal::TensorAccessorArgs(*b_buffer).append_to(reader_compile_args);", "");
+  CheckReport report = checkFiles(files_, {});
+  std::vector<std::string> e = errors(report);
+  ASSERT_FALSE(e.empty());
+  EXPECT_THAT(e[0], HasSubstr("reader.cpp"));
+  EXPECT_THAT(e[0], HasSubstr("compile-time argument index out of range"));
+}
+
+TEST_F(CheckTest, CliReportsFaultWithExitCodeOne) {
+  std::string at = replace("compute.cpp", "matmul_tiles(cb_in0, cb_in1, 0, 0, 0, false)",
+                           "matmul_tiles(cb_in0, cb_in1, 0, 0, 0)");
+  testing::TempDir dir;
+  for (const auto& f : files_) testing::writeFile(dir.path() / f.name, f.content);
+  testing::CommandResult r = testing::runCli("check " + dir.path().string());
+  EXPECT_EQ(r.exitCode, 1) << r.output;
+  EXPECT_THAT(r.output, HasSubstr((dir.path() / "compute.cpp").string() + ":" + at + ": error: no matching function"));
+}
+
+TEST_F(CheckTest, CliPassesCleanOutput) {
+  testing::TempDir dir;
+  for (const auto& f : files_) testing::writeFile(dir.path() / f.name, f.content);
+  testing::CommandResult r = testing::runCli("check " + dir.path().string());
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_THAT(r.output, HasSubstr("6 file compilation(s), 0 error(s)"));
+}
+
+}  // namespace
+}  // namespace tt_astgen
