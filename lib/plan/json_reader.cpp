@@ -94,7 +94,9 @@ static std::vector<size_t> documentPosition(const std::string& path, const Json&
       node = found;
     } else if (node && node->is_array()) {
       size_t index = node->size();
-      if (!token.empty() && std::all_of(token.begin(), token.end(), ::isdigit) && token.size() < 10)
+      const bool numeric = !token.empty() && token.size() < 10 &&
+                           std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (numeric)
         index = std::stoul(token);
       key.push_back(index);
       node = index < node->size() ? &(*node)[index] : nullptr;
@@ -107,13 +109,20 @@ static std::vector<size_t> documentPosition(const std::string& path, const Json&
 }
 
 void sortByDocumentOrder(std::vector<PlanError>& errors, const Json& document) {
-  std::vector<std::pair<std::vector<size_t>, PlanError>> keyed;
+  struct Keyed {
+    std::vector<size_t> position;
+    size_t found;  // the order the error was found in: keeps the sort stable
+    PlanError error;
+  };
+  std::vector<Keyed> keyed;
   keyed.reserve(errors.size());
-  for (auto& e : errors) keyed.emplace_back(documentPosition(e.path, document), std::move(e));
-  std::stable_sort(keyed.begin(), keyed.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (size_t i = 0; i < errors.size(); ++i)
+    keyed.push_back({documentPosition(errors[i].path, document), i, std::move(errors[i])});
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    return a.position != b.position ? a.position < b.position : a.found < b.found;
+  });
   errors.clear();
-  for (auto& k : keyed) errors.push_back(std::move(k.second));
+  for (auto& k : keyed) errors.push_back(std::move(k.error));
 }
 
 // --- typed access -------------------------------------------------------------------------------

@@ -5,7 +5,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "draft.h"
 #include "json_text.h"
@@ -99,17 +98,22 @@ PlanLoadResult loadPlanFile(const std::string& path, const PlanOverrides& overri
       r.errors.push_back({"", "cannot read '" + path + "': " + std::strerror(err ? err : ENOENT)});
       return r;
     }
-    // Read at most one byte more than the limit, so huge files are not loaded whole.
+    // Read in chunks and stop one chunk past the limit, so huge files are never loaded whole.
     std::string text;
-    text.resize(kMaxPlanBytes + 1);
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    char chunk[64 * 1024];
+    while (text.size() <= kMaxPlanBytes) {
+      in.read(chunk, sizeof chunk);
+      const auto got = in.gcount();
+      if (got <= 0) break;
+      text.append(chunk, static_cast<size_t>(got));
+    }
     if (in.bad()) {
       const int err = errno;
       r.errors.push_back({"", "cannot read '" + path + "': " + std::strerror(err ? err : EIO)});
       return r;
     }
-    text.resize(static_cast<size_t>(in.gcount()));
     if (text.size() > kMaxPlanBytes) {
+      in.clear();
       in.seekg(0, std::ios::end);
       const auto size = in.tellg();
       r.errors.push_back({"", "plan is " + (size > 0 ? std::to_string(size) : std::string("over")) +

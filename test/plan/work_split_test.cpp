@@ -13,7 +13,7 @@ using Core = std::pair<uint32_t, uint32_t>;
 
 /// tt-metal's num_cores_to_corerangeset(target, grid, row_wise = false) from {0, 0}, as a set:
 /// full columns first, then a partial column.
-std::set<Core> columnMajorCores(uint32_t target, uint32_t gx, uint32_t gy) {
+std::set<Core> columnMajorCores(uint32_t target, uint32_t /*gx*/, uint32_t gy) {
   std::set<Core> out;
   const uint32_t fullCols = target / gy, rest = target % gy;
   for (uint32_t x = 0; x < fullCols; ++x)
