@@ -109,4 +109,21 @@ void checkCbCapacity(const std::vector<CbSpec>& cbs, const std::string& cbsPath,
                          toString(arch));
 }
 
+void checkL1Buffers(const std::vector<BufferSpec>& buffers, const std::vector<CbSpec>& cbs,
+                    const std::string& buffersPath, Arch arch, Diagnostics& d) {
+  uint64_t needed = 0;  // each buffer is at most 2^32 bytes, so this cannot overflow
+  for (const auto& b : buffers)
+    if (b.memory == MemoryKind::L1) needed += b.numTiles() * tileBytes(b.dtype);
+  if (needed == 0) return;
+  uint64_t cbBytes = 0;
+  for (const auto& cb : cbs) cbBytes += cb.totalBytes();
+  const ArchInfo info = archInfo(arch);
+  const uint64_t cores = uint64_t(info.gridX) * info.gridY;
+  const uint64_t available = cores * (info.l1Bytes > cbBytes ? info.l1Bytes - cbBytes : 0);
+  if (needed > available)
+    d.error(buffersPath, "buffers in L1 need " + std::to_string(needed) + " bytes, more than the " +
+                             std::to_string(available) + " bytes of L1 left on the " + std::to_string(cores) +
+                             " cores of " + toString(arch) + " next to the circular buffers");
+}
+
 }  // namespace tt_astgen::plan_detail

@@ -26,4 +26,9 @@ std::optional<std::vector<CbSpec>> checkExplicitCbs(const std::vector<CbDraft>& 
 void checkCbCapacity(const std::vector<CbSpec>& cbs, const std::string& cbsPath, Arch arch,
                      Diagnostics& d);
 
+/// Reports at buffersPath when the buffers in L1 do not fit: interleaved L1 buffers are spread
+/// over the L1 banks of all of the arch's compute cores, next to the CBs of each core.
+void checkL1Buffers(const std::vector<BufferSpec>& buffers, const std::vector<CbSpec>& cbs,
+                    const std::string& buffersPath, Arch arch, Diagnostics& d);
+
 }  // namespace tt_astgen::plan_detail

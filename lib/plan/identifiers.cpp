@@ -83,6 +83,11 @@ bool checkName(const std::string& name, const std::string& path, Diagnostics& d)
     d.error(path, *problem);
     return false;
   }
+  if (name.back() == '_') {
+    d.error(path, describe(Json(name)) + " ends with '_': generated names such as \"" + name +
+                      "_addr\" would contain \"__\", which is reserved");
+    return false;
+  }
   if (name.size() > kMaxNameLength) {
     d.error(path, "expected at most " + std::to_string(kMaxNameLength) + " characters, got " +
                       std::to_string(name.size()));

@@ -227,7 +227,10 @@ std::optional<Plan> resolvePlan(PlanDraft& draft, Diagnostics& d) {
     } else if (auto cbs = checkExplicitCbs(draft.cbs, draft.cbsPath, plan.buffers, d)) {
       plan.cbs = std::move(*cbs);
     }
-    if (draft.archOk) checkCbCapacity(plan.cbs, draft.cbsPath, plan.arch, d);
+    if (draft.archOk) {
+      checkCbCapacity(plan.cbs, draft.cbsPath, plan.arch, d);
+      checkL1Buffers(plan.buffers, plan.cbs, draft.buffersPath, plan.arch, d);
+    }
   } else if (draft.cbsOk && !draft.cbsDerived) {
     // Still report CB ids used twice: they do not depend on the buffers.
     std::map<uint64_t, std::string> idAt;
