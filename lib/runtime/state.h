@@ -21,8 +21,17 @@
 namespace tt::tt_metal::dryrun {
 
 // ---- device model (wormhole_b0-like) ---------------------------------------------------------
-inline constexpr std::uint32_t kGridX = 8, kGridY = 8;
-inline constexpr std::uint32_t kDramBanks = 12;
+// The modelled chip: wormhole_b0 (8x8 workers, 12 DRAM banks) unless TT_ASTGEN_DRYRUN_ARCH=blackhole
+// (13x10 workers, 8 DRAM banks). Read once, at first use.
+struct DeviceModel {
+  tt::ARCH arch = tt::ARCH::WORMHOLE_B0;
+  std::uint32_t grid_x = 8, grid_y = 8, dram_banks = 12;
+};
+const DeviceModel& model();
+#define kGridX (::tt::tt_metal::dryrun::model().grid_x)
+#define kGridY (::tt::tt_metal::dryrun::model().grid_y)
+#define kDramBanks (::tt::tt_metal::dryrun::model().dram_banks)
+inline constexpr std::uint32_t kMaxCores = 13 * 10;
 inline constexpr std::uint32_t kL1Size = 1464 * 1024;
 inline constexpr std::uint32_t kL1SemaphoreBase = 0x8000;    // 16 bytes per semaphore
 inline constexpr std::uint32_t kL1CbBase = 0x10000;          // CBs grow up from here
