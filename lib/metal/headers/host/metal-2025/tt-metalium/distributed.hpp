@@ -62,7 +62,9 @@ void EnqueueWriteMeshBuffer(MeshCommandQueue& mesh_cq, std::shared_ptr<MeshBuffe
 template <typename DType>
 void EnqueueReadMeshBuffer(MeshCommandQueue& mesh_cq, std::vector<DType>& dst, std::shared_ptr<MeshBuffer>& mesh_buffer,
                            bool blocking = true) {
-  // Replicated buffers: like the SDK, dst is NOT resized; it must already hold the buffer's bytes.
+  // Like the SDK (2025 distributed.hpp): a unit-mesh replicated buffer is read whole, dst is resized
+  // to mesh_buffer->size() / sizeof(DType).
+  dst.resize(static_cast<std::size_t>(mesh_buffer->size()) / sizeof(DType));
   dryrun_io::read_mesh_buffer(mesh_cq, dst.data(), dst.size() * sizeof(DType), mesh_buffer, blocking);
 }
 
