@@ -366,6 +366,7 @@ void run_program(MeshDeviceState& dev, ProgramState& program) {
   }
 
   g_run = &run;
+  const auto t_start = std::chrono::steady_clock::now();
   std::vector<std::thread> workers;
   workers.reserve(threads.size());
   for (auto& tp : threads) {
@@ -443,6 +444,13 @@ void run_program(MeshDeviceState& dev, ProgramState& program) {
   }
   for (auto& w : workers) w.join();
   g_run = nullptr;
+  if (!env_or("TT_ASTGEN_DRYRUN_STATS", "").empty()) {
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t_start).count();
+    std::size_t cores = 0;
+    for (auto& c : run.cores) cores += c ? 1 : 0;
+    std::fprintf(stderr, "tt-astgen dry-run: stats: program %llu: %zu cores, %zu kernel threads, execute %.3f ms\n",
+                 static_cast<unsigned long long>(program.id), cores, threads.size(), ms);
+  }
 }
 
 }  // namespace tt::tt_metal::dryrun
