@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <unistd.h>  // environ, execvpe (GNU)
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -85,6 +86,21 @@ ProcResult runProcess(const std::vector<std::string>& argv, const std::string& c
                       const std::vector<std::pair<std::string, std::string>>& env, const std::string& outPath,
                       const std::string& errPath, unsigned timeoutSec) {
   ProcResult r;
+  // Everything the child needs is prepared before fork (only async-signal-safe calls after it).
+  std::vector<char*> args;
+  for (auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  std::vector<std::string> envStrings;
+  for (char** e = environ; e && *e; ++e) {
+    std::string kv = *e;
+    bool overridden = false;
+    for (auto& [k, v] : env) overridden = overridden || kv.rfind(k + "=", 0) == 0;
+    if (!overridden) envStrings.push_back(std::move(kv));
+  }
+  for (auto& [k, v] : env) envStrings.push_back(k + "=" + v);
+  std::vector<char*> envp;
+  for (auto& e : envStrings) envp.push_back(e.data());
+  envp.push_back(nullptr);
   pid_t pid = ::fork();
   if (pid < 0) return r;
   if (pid == 0) {
@@ -94,11 +110,7 @@ ProcResult runProcess(const std::vector<std::string>& argv, const std::string& c
     int e = errPath == outPath ? o : ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (o >= 0) ::dup2(o, 1);
     if (e >= 0) ::dup2(e, 2);
-    for (auto& [k, v] : env) ::setenv(k.c_str(), v.c_str(), 1);
-    std::vector<char*> args;
-    for (auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    ::execvp(args[0], args.data());
+    ::execvpe(args[0], args.data(), envp.data());
     std::_Exit(127);
   }
   r.started = true;

@@ -88,6 +88,9 @@ std::string compiler() {
 
 // Runs argv with stdout+stderr to `log`; returns the exit status (-1 if it could not start).
 int run(const std::vector<std::string>& argv, const std::string& log) {
+  std::vector<char*> args;  // prepared before fork: only async-signal-safe calls in the child
+  for (auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
   pid_t pid = ::fork();
   if (pid < 0) return -1;
   if (pid == 0) {
@@ -96,9 +99,6 @@ int run(const std::vector<std::string>& argv, const std::string& log) {
       ::dup2(fd, 1);
       ::dup2(fd, 2);
     }
-    std::vector<char*> args;
-    for (auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
     ::execvp(args[0], args.data());
     std::_Exit(127);
   }
