@@ -19,6 +19,10 @@ struct SourceFile {
 struct CheckOptions {
   Profile profile = Profile::Metal2025;
   Arch arch = Arch::WormholeB0;
+  /// Warnings (clang's, in the checked files) become errors.
+  bool werror = false;
+  /// Run the cross-file checks (docs/checks.md) after type-checking.
+  bool crossFileChecks = true;
 };
 
 /// How one file was compiled ("reader.cpp: data movement (COMPILE_FOR_NCRISC)").
@@ -31,8 +35,18 @@ struct CheckedUnit {
 struct CheckReport {
   std::vector<Diagnostic> diagnostics;
   std::vector<CheckedUnit> units;
+  std::vector<SourceFile> sources;  // the checked files (for SARIF artifacts and regions)
   size_t errorCount() const { return countErrors(diagnostics); }
+  size_t warningCount() const;
 };
+
+/// The names of the cross-file checks ("cb-index", "runtime-args", ...), as in docs/checks.md.
+std::vector<std::string> crossFileCheckNames();
+
+enum class ReportFormat { Text, Json, Sarif };
+/// Renders a report: clang-style text ("file:line:col: error: message [check]"), a JSON object
+/// {"diagnostics": [...], "units": [...]}, or a SARIF 2.1.0 log (clang's SarifDocumentWriter).
+std::string renderReport(const CheckReport& report, ReportFormat format);
 
 /// Checks a set of files that form one program (a host file and its kernels).
 CheckReport checkFiles(const std::vector<SourceFile>& files, const CheckOptions& options);

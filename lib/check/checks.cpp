@@ -1,0 +1,29 @@
+// The cross-file checks. lib/CMakeLists.txt globs lib/check/*.cpp only, so the checks under
+// lib/check/checks/ are compiled here, one translation unit (each keeps its helpers in its class
+// or in a distinct namespace, so they combine cleanly).
+#include "check/checks/check_support.cpp"
+#include "check/checks/api_profile_check.cpp"
+#include "check/checks/cb_capacity_check.cpp"
+#include "check/checks/cb_index_check.cpp"
+#include "check/checks/input_upload_check.cpp"
+#include "check/checks/kernel_path_check.cpp"
+#include "check/checks/l1_budget_check.cpp"
+#include "check/checks/runtime_args_check.cpp"
+
+#include "check/checks/all_checks.h"
+
+namespace tt_astgen::checks {
+
+std::vector<std::unique_ptr<CrossFileCheck>> makeAllChecks() {
+  std::vector<std::unique_ptr<CrossFileCheck>> all;
+  all.push_back(std::make_unique<KernelPathCheck>());
+  all.push_back(std::make_unique<ApiProfileCheck>());
+  all.push_back(std::make_unique<CbIndexCheck>());
+  all.push_back(std::make_unique<CbCapacityCheck>());
+  all.push_back(std::make_unique<L1BudgetCheck>());
+  all.push_back(std::make_unique<RuntimeArgsCheck>());
+  all.push_back(std::make_unique<InputUploadCheck>());
+  return all;
+}
+
+}  // namespace tt_astgen::checks

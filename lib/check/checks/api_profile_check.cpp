@@ -1,0 +1,66 @@
+#include "check/checks/api_profile_check.h"
+
+#include <clang/Basic/SourceManager.h>
+#include <clang/Lex/Lexer.h>
+
+namespace tt_astgen::checks {
+
+using namespace clang;
+
+const std::set<std::string>& ApiProfileCheck::profileNames(Profile profile) {
+  static const std::set<std::string> mesh = {
+      "MeshDevice",       "MeshBuffer",        "MeshWorkload",           "MeshCommandQueue",
+      "EnqueueMeshWorkload", "EnqueueWriteMeshBuffer", "EnqueueReadMeshBuffer", "create_unit_mesh",
+      "mesh_command_queue", "ReplicatedBufferConfig", "DeviceLocalBufferConfig", "AddProgramToMeshWorkload",
+      "CreateMeshWorkload", "MeshCoordinateRange", "WriteShard", "ReadShard"};
+  static const std::set<std::string> single = {
+      "CreateDevice",      "CloseDevice",        "IDevice",             "EnqueueProgram",
+      "EnqueueWriteBuffer", "EnqueueReadBuffer", "InterleavedBufferConfig", "CreateBuffer",
+      "command_queue",     "CommandQueue",       "EnqueueReadSubBuffer"};
+  return profile == Profile::Metal2025 ? mesh : single;
+}
+
+void ApiProfileCheck::beginUnit(ASTContext& ctx, const UnitInfo& unit) {
+  CrossFileCheck::beginUnit(ctx, unit);
+  if (unit.role != FileRole::Host) return;
+  const SourceManager& sm = ctx.getSourceManager();
+  FileID fid = sm.getMainFileID();
+  llvm::StringRef buffer = sm.getBufferData(fid);
+  Lexer lexer(sm.getLocForStartOfFile(fid), ctx.getLangOpts(), buffer.begin(), buffer.begin(), buffer.end());
+  auto& uses = uses_[unit.file];
+  Token token;
+  while (true) {
+    bool done = lexer.LexFromRawLexer(token);
+    if (token.is(tok::raw_identifier)) {
+      std::string name = token.getRawIdentifier().str();
+      for (Profile p : {Profile::Metal2025, Profile::Metal2024}) {
+        if (!profileNames(p).count(name)) continue;
+        auto& list = uses[p];
+        bool seen = false;
+        for (const Use& u : list) seen |= u.name == name;
+        if (!seen) list.push_back({name, locOf(token.getLocation(), sm)});
+      }
+    }
+    if (done) break;
+  }
+}
+
+void ApiProfileCheck::finish(const ProgramInfo& program, std::vector<Diagnostic>& out) {
+  const Profile active = program.options.profile;
+  const Profile other = active == Profile::Metal2025 ? Profile::Metal2024 : Profile::Metal2025;
+  for (auto& [host, uses] : uses_) {
+    if (uses[active].empty() || uses[other].empty()) continue;
+    const auto& anchor = uses[active].front();
+    for (const Use& u : uses[other]) {
+      std::string hint = active == Profile::Metal2025
+                             ? "; on a MeshDevice a Program runs through a MeshWorkload (EnqueueMeshWorkload) and "
+                               "buffers are MeshBuffers (EnqueueWriteMeshBuffer/EnqueueReadMeshBuffer)"
+                             : "; the single-device API uses CreateDevice, CreateBuffer and EnqueueProgram";
+      out.push_back(error(u.at, "'" + u.name + "' belongs to the " + toString(other) +
+                                    " API, but this program also uses the " + toString(active) + " API ('" +
+                                    anchor.name + "' at " + formatLoc(anchor.at) + ")" + hint));
+    }
+  }
+}
+
+}  // namespace tt_astgen::checks

@@ -1,0 +1,29 @@
+// api-profile: a host program uses one API generation: the Mesh API (metal-2025: MeshDevice,
+// MeshBuffer, MeshWorkload, EnqueueMeshWorkload, ...) or the single-device API (metal-2024:
+// CreateDevice, CreateBuffer, EnqueueProgram, ...), never both. The other profile's names are not
+// declared by the active profile's headers, so this check reads the host's tokens (a raw lexer
+// over the main file) rather than resolved declarations.
+#pragma once
+#include "check/checks/check_support.h"
+
+namespace tt_astgen::checks {
+
+class ApiProfileCheck : public CrossFileCheck {
+ public:
+  ApiProfileCheck() : CrossFileCheck("api-profile") {}
+  void beginUnit(clang::ASTContext& ctx, const UnitInfo& unit) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult&) override {}
+  void finish(const ProgramInfo& program, std::vector<Diagnostic>& out) override;
+
+  /// The names only one profile has.
+  static const std::set<std::string>& profileNames(Profile profile);
+
+ private:
+  struct Use {
+    std::string name;
+    Loc at;
+  };
+  std::map<std::string, std::map<Profile, std::vector<Use>>> uses_;  // host file -> profile -> first uses
+};
+
+}  // namespace tt_astgen::checks
