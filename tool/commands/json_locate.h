@@ -1,0 +1,179 @@
+// Finds where a JSON pointer ("/buffers/1/shape/0") points in JSON text, for clang-style
+// "file:line:col" plan diagnostics. A tolerant scanner, not a validator: on malformed text or a
+// pointer that names nothing (a missing field) it returns the deepest value it did reach.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tt_astgen::cli {
+
+struct TextPosition {
+  unsigned line = 1;    // 1-based
+  unsigned column = 1;  // 1-based, in bytes
+};
+
+namespace json_locate_detail {
+
+struct Scanner {
+  std::string_view s;
+  size_t i = 0;
+
+  void ws() {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+  }
+  bool string(std::string* out) {  // at '"'
+    if (i >= s.size() || s[i] != '"') return false;
+    ++i;
+    while (i < s.size() && s[i] != '"') {
+      if (s[i] == '\\' && i + 1 < s.size()) {
+        if (out) out->push_back(s[i + 1] == 'n' ? '\n' : s[i + 1] == 't' ? '\t' : s[i + 1]);
+        i += 2;
+        continue;
+      }
+      if (out) out->push_back(s[i]);
+      ++i;
+    }
+    if (i >= s.size()) return false;
+    ++i;
+    return true;
+  }
+  bool skipValue(int depth = 0) {
+    ws();
+    if (i >= s.size() || depth > 256) return false;
+    const char c = s[i];
+    if (c == '"') return string(nullptr);
+    if (c == '{' || c == '[') {
+      const char close = c == '{' ? '}' : ']';
+      ++i;
+      ws();
+      if (i < s.size() && s[i] == close) return ++i, true;
+      while (i < s.size()) {
+        if (c == '{') {
+          ws();
+          if (!string(nullptr)) return false;
+          ws();
+          if (i >= s.size() || s[i] != ':') return false;
+          ++i;
+        }
+        if (!skipValue(depth + 1)) return false;
+        ws();
+        if (i < s.size() && s[i] == ',') {
+          ++i;
+          continue;
+        }
+        if (i < s.size() && s[i] == close) return ++i, true;
+        return false;
+      }
+      return false;
+    }
+    while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' && s[i] != '\n' &&
+           s[i] != '\r' && s[i] != '\t')
+      ++i;
+    return true;
+  }
+};
+
+inline std::vector<std::string> splitPointer(const std::string& pointer) {
+  std::vector<std::string> tokens;
+  if (pointer.empty() || pointer == "/") return tokens;
+  size_t start = pointer[0] == '/' ? 1 : 0;
+  while (true) {
+    const size_t slash = pointer.find('/', start);
+    std::string t = pointer.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    std::string u;
+    for (size_t k = 0; k < t.size(); ++k) {
+      if (t[k] == '~' && k + 1 < t.size() && (t[k + 1] == '0' || t[k + 1] == '1')) {
+        u.push_back(t[k + 1] == '0' ? '~' : '/');
+        ++k;
+      } else {
+        u.push_back(t[k]);
+      }
+    }
+    tokens.push_back(u);
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  return tokens;
+}
+
+}  // namespace json_locate_detail
+
+/// The position of the value `pointer` names in `text` (or of the deepest existing ancestor);
+/// nullopt for the root pointer or text that is not a JSON object/array at the top.
+inline std::optional<TextPosition> locateJsonPointer(std::string_view text, const std::string& pointer) {
+  using namespace json_locate_detail;
+  const std::vector<std::string> tokens = splitPointer(pointer);
+  if (tokens.empty()) return std::nullopt;
+  Scanner sc{text};
+  sc.ws();
+  if (sc.i >= text.size() || (text[sc.i] != '{' && text[sc.i] != '[')) return std::nullopt;
+  size_t found = sc.i;  // start of the deepest value reached
+  for (const std::string& token : tokens) {
+    sc.i = found;
+    const char open = text[sc.i];
+    bool matched = false;
+    if (open == '{') {
+      ++sc.i;
+      while (true) {
+        sc.ws();
+        std::string key;
+        if (!sc.string(&key)) break;
+        sc.ws();
+        if (sc.i >= text.size() || text[sc.i] != ':') break;
+        ++sc.i;
+        sc.ws();
+        if (key == token) {
+          found = sc.i;
+          matched = true;
+          break;
+        }
+        if (!sc.skipValue()) break;
+        sc.ws();
+        if (sc.i < text.size() && text[sc.i] == ',') {
+          ++sc.i;
+          continue;
+        }
+        break;
+      }
+    } else if (open == '[') {
+      size_t index = 0;
+      bool numeric = !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
+      if (numeric) index = std::stoul(token);
+      ++sc.i;
+      for (size_t k = 0; numeric; ++k) {
+        sc.ws();
+        if (sc.i >= text.size() || text[sc.i] == ']') break;
+        if (k == index) {
+          found = sc.i;
+          matched = true;
+          break;
+        }
+        if (!sc.skipValue()) break;
+        sc.ws();
+        if (sc.i < text.size() && text[sc.i] == ',') {
+          ++sc.i;
+          continue;
+        }
+        break;
+      }
+    }
+    if (!matched) break;
+    if (found >= text.size()) break;
+  }
+  TextPosition pos;
+  for (size_t k = 0; k < found && k < text.size(); ++k) {
+    if (text[k] == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else {
+      ++pos.column;
+    }
+  }
+  return pos;
+}
+
+}  // namespace tt_astgen::cli
