@@ -30,6 +30,8 @@ struct CheckedUnit {
   std::string file;
   std::string flavor;
   size_t errors = 0;
+  std::vector<std::string> args;  // the compiler arguments used (virtual mock include paths)
+  double seconds = 0;             // parse + type-check + matchers
 };
 
 struct CheckReport {

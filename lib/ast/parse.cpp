@@ -66,3 +66,158 @@ std::unique_ptr<clang::ASTUnit> parseInMemory(const std::string& code, const std
 }
 
 }  // namespace tt_astgen
+
+// --- PCH of the include prologue ---------------------------------------------------------------
+
+#include <clang/Basic/FileManager.h>
+#include <clang/Basic/Version.h>
+#include <clang/Frontend/CompilerInstance.h>
+#include <clang/Frontend/FrontendActions.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/Path.h>
+#include <llvm/Support/VirtualFileSystem.h>
+#include <llvm/Support/xxhash.h>
+
+#include <cstdlib>
+#include <mutex>
+#include <unistd.h>
+
+namespace tt_astgen {
+namespace {
+
+class PchAction : public clang::GeneratePCHAction {
+ public:
+  explicit PchAction(std::string output) : output_(std::move(output)) {}
+
+ protected:
+  std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance& ci, llvm::StringRef in) override {
+    ci.getFrontendOpts().OutputFile = output_;
+    return clang::GeneratePCHAction::CreateASTConsumer(ci, in);
+  }
+
+ private:
+  std::string output_;
+};
+
+class ErrorCounter : public clang::DiagnosticConsumer {};
+
+std::string cacheDir() {
+  if (const char* d = std::getenv("TT_ASTGEN_CACHE_DIR"); d && *d) return d;
+  if (const char* d = std::getenv("XDG_CACHE_HOME"); d && *d) return std::string(d) + "/tt-astgen";
+  if (const char* d = std::getenv("HOME"); d && *d) return std::string(d) + "/.cache/tt-astgen";
+  llvm::SmallString<128> tmp;
+  llvm::sys::path::system_temp_directory(true, tmp);
+  return std::string(tmp) + "/tt-astgen-cache";
+}
+
+uint64_t mockHash() {
+  static const uint64_t hash = [] {
+    std::string all;
+    for (const MockFile& f : mockFiles()) {
+      all += f.path;
+      all += '\0';
+      all += f.content;
+      all += '\0';
+    }
+    return llvm::xxh3_64bits(all);
+  }();
+  return hash;
+}
+
+clang::tooling::FileContentMappings mockMappings() {
+  clang::tooling::FileContentMappings mapped;
+  for (const MockFile& f : mockFiles()) mapped.emplace_back(mockPath(f.path), std::string(f.content));
+  return mapped;
+}
+
+/// Builds (or finds) the PCH of `prologue` for `args`; returns its path, "" on failure.
+std::string prologuePch(const std::string& prologue, const std::vector<std::string>& args,
+                        std::string& prologuePath) {
+  std::string key = std::string(clang::getClangFullVersion()) + "\n" + std::to_string(mockHash()) + "\n";
+  for (const std::string& a : args) key += a + "\n";
+  key += prologue;
+  char name[40];
+  std::snprintf(name, sizeof name, "%016llx", static_cast<unsigned long long>(llvm::xxh3_64bits(key)));
+  prologuePath = std::string(kMockRoot) + "/prologue/" + name + ".h";
+  const std::string dir = cacheDir();
+  const std::string pch = dir + "/" + name + ".pch";
+  static std::mutex mutex;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (llvm::sys::fs::exists(pch)) return pch;
+  if (llvm::sys::fs::create_directories(dir)) return {};
+
+  auto memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+  for (const auto& [path, content] : mockMappings())
+    memory->addFile(path, 0, llvm::MemoryBuffer::getMemBufferCopy(content, path));
+  memory->addFile(prologuePath, 0, llvm::MemoryBuffer::getMemBufferCopy(prologue, prologuePath));
+  auto overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::getRealFileSystem());
+  overlay->pushOverlay(memory);
+  auto files = llvm::makeIntrusiveRefCnt<clang::FileManager>(clang::FileSystemOptions(), overlay);
+  const std::string temp = pch + ".tmp" + std::to_string(::getpid());
+  std::vector<std::string> command = {"tt-astgen"};
+  command.insert(command.end(), args.begin(), args.end());
+  command.push_back(prologuePath);
+  clang::tooling::ToolInvocation invocation(command, std::make_unique<PchAction>(temp), files.get());
+  ErrorCounter counter;
+  invocation.setDiagnosticConsumer(&counter);
+  bool ok = invocation.run() && counter.getNumErrors() == 0;
+  if (!ok || llvm::sys::fs::rename(temp, pch)) {
+    llvm::sys::fs::remove(temp);
+    return {};
+  }
+  return pch;
+}
+
+}  // namespace
+
+std::string includePrologue(const std::string& code) {
+  std::string out;
+  size_t pos = 0;
+  bool inBlockComment = false;
+  while (pos < code.size()) {
+    size_t end = code.find('\n', pos);
+    if (end == std::string::npos) end = code.size();
+    llvm::StringRef line = llvm::StringRef(code).slice(pos, end).trim();
+    pos = end + 1;
+    if (inBlockComment) {
+      if (line.contains("*/")) inBlockComment = false;
+      continue;
+    }
+    if (line.empty() || line.starts_with("//")) continue;
+    if (line.starts_with("/*")) {
+      inBlockComment = !line.contains("*/");
+      continue;
+    }
+    if (line.starts_with("#include") || line.starts_with("# include")) {
+      out += line.str() + "\n";
+      continue;
+    }
+    if (line.starts_with("#pragma once")) continue;
+    break;
+  }
+  return out;
+}
+
+std::unique_ptr<clang::ASTUnit> parseWithProloguePch(const std::string& code, const std::string& fileName,
+                                                     const CompileFlavor& flavor,
+                                                     DiagnosticCollector& collector) {
+  const char* off = std::getenv("TT_ASTGEN_NO_PCH");
+  std::string prologue = includePrologue(code);
+  if ((off && *off && std::string(off) != "0") || prologue.empty())
+    return parseInMemory(code, fileName, flavor, collector);
+  std::vector<std::string> args = compileArgs(flavor);
+  std::string prologuePath;
+  std::string pch = prologuePch(prologue, args, prologuePath);
+  if (pch.empty()) return parseInMemory(code, fileName, flavor, collector);
+  args.push_back("-include-pch");
+  args.push_back(pch);
+  clang::tooling::FileContentMappings mapped = mockMappings();
+  mapped.emplace_back(prologuePath, prologue);
+  return clang::tooling::buildASTFromCodeWithArgs(code, args, fileName, "tt-astgen",
+                                                  std::make_shared<clang::PCHContainerOperations>(),
+                                                  clang::tooling::getClangStripDependencyFileAdjuster(), mapped,
+                                                  &collector);
+}
+
+}  // namespace tt_astgen

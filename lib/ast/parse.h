@@ -41,4 +41,16 @@ std::unique_ptr<clang::ASTUnit> parseInMemory(const std::string& code, const std
                                               const CompileFlavor& flavor,
                                               DiagnosticCollector& collector);
 
+/// Like parseInMemory, but the file's leading block of #include lines is served from a
+/// precompiled header built once for (flags, include block, mock headers) and kept in an
+/// on-disk cache (TT_ASTGEN_CACHE_DIR, else $XDG_CACHE_HOME/tt-astgen, else ~/.cache/tt-astgen),
+/// so the mock and standard headers are not re-parsed per file or per run. Falls back to
+/// parseInMemory when the block is empty, the PCH cannot be built, or TT_ASTGEN_NO_PCH is set.
+std::unique_ptr<clang::ASTUnit> parseWithProloguePch(const std::string& code, const std::string& fileName,
+                                                     const CompileFlavor& flavor,
+                                                     DiagnosticCollector& collector);
+
+/// The leading #include lines of a file (comments and blank lines skipped), "" when none.
+std::string includePrologue(const std::string& code);
+
 }  // namespace tt_astgen

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -53,8 +54,9 @@ struct Runner {
 
   void parseOne(const SourceFile& file, const CompileFlavor& flavor, bool firstFlavor,
                 std::vector<KernelUsage>* usages) {
+    auto start = std::chrono::steady_clock::now();
     DiagnosticCollector collector(flavor.describe());
-    auto unit = parseInMemory(file.content, file.name, flavor, collector);
+    auto unit = parseWithProloguePch(file.content, file.name, flavor, collector);
     if (usages && unit) *usages = findKernelUsages(unit->getASTContext());
     if (unit && !crossChecks.empty()) {
       clang::ast_matchers::MatchFinder finder;
@@ -64,10 +66,19 @@ struct Runner {
         else c->registerKernelMatchers(finder);
         c->beginUnit(unit->getASTContext(), info);
       }
-      finder.matchAST(unit->getASTContext());
+      // Only the checked file's own declarations: traversing the whole TU would deserialize
+      // every declaration of the prologue PCH (and match inside the mock headers).
+      clang::ASTContext& ctx = unit->getASTContext();
+      std::vector<clang::Decl*> mainDecls;
+      for (clang::Decl* d : ctx.getTranslationUnitDecl()->noload_decls())
+        if (ctx.getSourceManager().isInMainFile(ctx.getSourceManager().getExpansionLoc(d->getLocation())))
+          mainDecls.push_back(d);
+      ctx.setTraversalScope(mainDecls);
+      finder.matchAST(ctx);
       for (auto& c : crossChecks) c->endUnit();
     }
-    CheckedUnit checked{file.name, flavor.describe(), 0};
+    CheckedUnit checked{file.name, flavor.describe(), 0, compileArgs(flavor), 0};
+    checked.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     bool keep = true;  // notes follow the fate of their error or warning
     for (Diagnostic& d : collector.take()) {
       if (d.severity == Severity::Warning) {

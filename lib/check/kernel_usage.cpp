@@ -140,7 +140,7 @@ class Finder : public clang::RecursiveASTVisitor<Finder> {
 
 std::vector<KernelUsage> findKernelUsages(clang::ASTContext& ctx) {
   Finder finder(ctx);
-  for (clang::Decl* d : ctx.getTranslationUnitDecl()->decls()) {
+  for (clang::Decl* d : ctx.getTranslationUnitDecl()->noload_decls()) {
     if (!ctx.getSourceManager().isInMainFile(d->getLocation())) continue;
     finder.TraverseDecl(d);
   }

@@ -118,7 +118,8 @@ void RuntimeArgsCheck::finish(const ProgramInfo& program, std::vector<Diagnostic
     if (read.index >= *count->second.size) {
       out.push_back(error(read.at, kernel + " reads runtime argument " + std::to_string(read.index) +
                                        " but the host sets only " + std::to_string(*count->second.size) +
-                                       " runtime argument(s) for it; on chip it reads stale L1"));
+                                       " runtime argument(s) for it (indices 0.." +
+                                       std::to_string(*count->second.size - 1) + "); on chip it reads stale L1"));
       out.push_back(note(count->second.at, "fewest runtime arguments set here"));
     }
   }
@@ -130,7 +131,7 @@ void RuntimeArgsCheck::finish(const ProgramInfo& program, std::vector<Diagnostic
       if (read.index < int64_t(u.compileTimeArgs->size())) break;
       out.push_back(error(read.at, kernel + " reads compile-time argument " + std::to_string(read.index) +
                                        " but the host passes only " + std::to_string(u.compileTimeArgs->size()) +
-                                       " compile_args to CreateKernel"));
+                                       " compile_args to CreateKernel; the JIT build fails"));
       out.push_back(note(created->second, "kernel '" + kernel + "' is created here"));
       break;
     }
