@@ -21,6 +21,17 @@ std::vector<CbSpec> deriveCbs(const std::vector<BufferSpec>& buffers) {
   return cbs;
 }
 
+void checkCbIdsUnique(const std::vector<CbDraft>& cbs, Diagnostics& d) {
+  std::map<uint64_t, size_t> idAt;  // CB id -> first entry
+  for (size_t i = 0; i < cbs.size(); ++i) {
+    if (!cbs[i].id) continue;
+    auto [it, inserted] = idAt.emplace(*cbs[i].id, i);
+    if (!inserted)
+      d.error(cbs[i].idPath, "circular buffer id " + std::to_string(*cbs[i].id) + " is used twice (first at " +
+                                 cbs[it->second].path + ")");
+  }
+}
+
 std::optional<std::vector<CbSpec>> checkExplicitCbs(const std::vector<CbDraft>& cbs,
                                                     const std::string& cbsPath,
                                                     const std::vector<BufferSpec>& buffers,
@@ -29,7 +40,7 @@ std::optional<std::vector<CbSpec>> checkExplicitCbs(const std::vector<CbDraft>& 
   std::vector<std::string> names;
   for (const auto& b : buffers) names.push_back(b.name);
 
-  std::map<uint64_t, size_t> idAt;                   // CB id -> first entry
+  checkCbIdsUnique(cbs, d);
   std::vector<std::optional<CbSpec>> byBuffer(buffers.size());
   std::vector<size_t> bufferAt(buffers.size());      // buffer -> entry that claimed it
   bool allParsed = true;
@@ -37,12 +48,6 @@ std::optional<std::vector<CbSpec>> checkExplicitCbs(const std::vector<CbDraft>& 
 
   for (size_t i = 0; i < cbs.size(); ++i) {
     const CbDraft& c = cbs[i];
-    if (c.id) {
-      auto [it, inserted] = idAt.emplace(*c.id, i);
-      if (!inserted)
-        d.error(c.idPath, "circular buffer id " + std::to_string(*c.id) + " is used twice (first at " +
-                              cbs[it->second].path + ")");
-    }
     if (!c.syntaxOk) {
       allParsed = false;
       continue;

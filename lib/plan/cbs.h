@@ -15,6 +15,9 @@ inline constexpr uint32_t kFirstOutputCb = 16;  // tt::CBIndex::c_16, tt-metal's
 /// buffers are in resolved order (inputs, then the output).
 std::vector<CbSpec> deriveCbs(const std::vector<BufferSpec>& buffers);
 
+/// Reports CB ids used by more than one entry.
+void checkCbIdsUnique(const std::vector<CbDraft>& cbs, Diagnostics& d);
+
 /// Checks explicit CBs against the resolved buffers and fills their defaults. The result is in
 /// buffer order. Returns nullopt after reporting errors.
 std::optional<std::vector<CbSpec>> checkExplicitCbs(const std::vector<CbDraft>& cbs,

@@ -117,12 +117,9 @@ void checkShapeAgreement(OpKind op, const BufferDraft& in0, const BufferDraft* i
   }
 }
 
-void checkGrid(PlanDraft& draft, Diagnostics& d, bool& gridOk) {
-  gridOk = draft.gridX && draft.gridY;
-  if (!gridOk || !draft.archOk) {
-    gridOk = false;
-    return;
-  }
+/// Checks the grid against the arch; on success stores it in the plan and returns true.
+bool resolveGrid(PlanDraft& draft, Diagnostics& d) {
+  if (!draft.gridX || !draft.gridY || !draft.archOk) return false;
   const ArchInfo info = archInfo(draft.plan.arch);
   auto check = [&](uint64_t v, uint32_t max, const std::string& path) {
     if (v >= 1 && v <= max) return true;
@@ -132,11 +129,62 @@ void checkGrid(PlanDraft& draft, Diagnostics& d, bool& gridOk) {
   };
   const bool xOk = check(*draft.gridX, info.gridX, draft.gridXPath);
   const bool yOk = check(*draft.gridY, info.gridY, draft.gridYPath);
-  gridOk = xOk && yOk;
-  if (gridOk) {
-    draft.plan.gridX = static_cast<uint32_t>(*draft.gridX);
-    draft.plan.gridY = static_cast<uint32_t>(*draft.gridY);
+  if (!xOk || !yOk) return false;
+  draft.plan.gridX = static_cast<uint32_t>(*draft.gridX);
+  draft.plan.gridY = static_cast<uint32_t>(*draft.gridY);
+  return true;
+}
+
+/// Checks the buffers against each other and the op; on success stores them in plan order
+/// (inputs, then the output) and returns true.
+bool resolveBuffers(PlanDraft& draft, Diagnostics& d) {
+  if (!draft.buffers) return false;
+  Plan& plan = draft.plan;
+  std::vector<Checked> bufs;
+  std::map<std::string, const BufferDraft*> byName;
+  bool allComplete = true;
+  for (const auto& b : *draft.buffers) {
+    Checked c;
+    c.draft = &b;
+    c.shapeOk = checkShape(b, d);
+    c.complete = b.name && b.role && c.shapeOk && b.dtype;
+    if (b.name) {
+      auto [it, inserted] = byName.emplace(*b.name, &b);
+      if (!inserted) {
+        d.error(b.namePath, "duplicate buffer name \"" + *b.name + "\" (first at " + it->second->path + ")");
+        c.complete = false;
+      }
+    }
+    allComplete = allComplete && c.complete;
+    bufs.push_back(c);
   }
+  if (!draft.opOk || !checkOperandCounts(draft, bufs, d)) return false;
+
+  std::vector<const BufferDraft*> inputs;
+  const BufferDraft* output = nullptr;
+  for (const auto& c : bufs) {
+    if (*c.draft->role == BufferRole::Input)
+      inputs.push_back(c.draft);
+    else
+      output = c.draft;
+  }
+  const size_t errorsBefore = d.size();
+  const bool shapesOk = std::all_of(bufs.begin(), bufs.end(), [](const Checked& c) { return c.shapeOk; });
+  if (shapesOk) checkShapeAgreement(plan.op, *inputs[0], inputs.size() > 1 ? inputs[1] : nullptr, *output, d);
+  if (const BufferDraft& ref = *inputs[0]; ref.dtype) {
+    for (const auto& c : bufs) {
+      const BufferDraft& b = *c.draft;
+      if (&b != &ref && b.dtype && *b.dtype != *ref.dtype)
+        d.error(b.dtypePath, std::string("expected \"") + toString(*ref.dtype) + "\" like buffer " + label(ref) +
+                                 " (mixed dtypes within one op are not supported yet), got \"" +
+                                 toString(*b.dtype) + "\"");
+    }
+  }
+  if (!allComplete || d.size() != errorsBefore) return false;
+  for (const BufferDraft* b : inputs)
+    plan.buffers.push_back(BufferSpec{*b->name, BufferRole::Input, *b->shape, *b->dtype, b->memory});
+  plan.buffers.push_back(BufferSpec{*output->name, BufferRole::Output, *output->shape, *output->dtype, output->memory});
+  return true;
 }
 
 }  // namespace
@@ -145,53 +193,9 @@ std::optional<Plan> resolvePlan(PlanDraft& draft, Diagnostics& d) {
   Plan& plan = draft.plan;
 
   // --- buffers -------------------------------------------------------------------------------
-  bool buffersOk = false;  // every buffer complete and consistent with the op
+  const bool buffersOk = resolveBuffers(draft, d);  // every buffer sound and consistent with the op
   std::optional<uint64_t> totalTiles;
-  if (draft.buffers) {
-    std::vector<Checked> bufs;
-    std::map<std::string, const BufferDraft*> byName;
-    bool allComplete = true;
-    for (const auto& b : *draft.buffers) {
-      Checked c;
-      c.draft = &b;
-      if (b.name) {
-        auto [it, inserted] = byName.emplace(*b.name, &b);
-        if (!inserted)
-          d.error(b.namePath, "duplicate buffer name \"" + *b.name + "\" (first at " + it->second->path + ")");
-      }
-      c.shapeOk = checkShape(b, d);
-      c.complete = b.name && b.role && c.shapeOk && b.dtype;
-      allComplete = allComplete && c.complete;
-      bufs.push_back(c);
-    }
-    if (draft.opOk && checkOperandCounts(draft, bufs, d)) {
-      std::vector<const BufferDraft*> inputs;
-      const BufferDraft* output = nullptr;
-      for (const auto& c : bufs)
-        (*c.draft->role == BufferRole::Input ? inputs.push_back(c.draft) : void(output = c.draft));
-      const bool shapesOk = std::all_of(bufs.begin(), bufs.end(), [](const Checked& c) { return c.shapeOk; });
-      const size_t errorsBefore = d.size();
-      if (shapesOk)
-        checkShapeAgreement(plan.op, *inputs[0], inputs.size() > 1 ? inputs[1] : nullptr, *output, d);
-      if (const BufferDraft& ref = *inputs[0]; ref.dtype) {
-        for (const auto& c : bufs) {
-          const BufferDraft& b = *c.draft;
-          if (&b != &ref && b.dtype && *b.dtype != *ref.dtype)
-            d.error(b.dtypePath, std::string("expected \"") + toString(*ref.dtype) + "\" like buffer " +
-                                     label(ref) + " (mixed dtypes within one op are not supported yet), got \"" +
-                                     toString(*b.dtype) + "\"");
-        }
-      }
-      buffersOk = allComplete && d.size() == errorsBefore;
-      if (buffersOk) {
-        for (const BufferDraft* b : inputs)
-          plan.buffers.push_back(BufferSpec{*b->name, BufferRole::Input, *b->shape, *b->dtype, b->memory});
-        plan.buffers.push_back(
-            BufferSpec{*output->name, BufferRole::Output, *output->shape, *output->dtype, output->memory});
-        totalTiles = plan.output().numTiles();
-      }
-    }
-  }
+  if (buffersOk) totalTiles = plan.numOutputTiles();
 
   // --- claims of the source about the tile count (TileLang) ---------------------------------
   if (totalTiles) {
@@ -203,9 +207,7 @@ std::optional<Plan> resolvePlan(PlanDraft& draft, Diagnostics& d) {
   }
 
   // --- grid and work split -------------------------------------------------------------------
-  bool gridOk = false;
-  checkGrid(draft, d, gridOk);
-  if (gridOk && draft.splitOk) {
+  if (resolveGrid(draft, d) && draft.splitOk) {
     plan.split = draft.split;
     if (draft.split == SplitKind::Contiguous) {
       if (totalTiles) {
@@ -232,15 +234,7 @@ std::optional<Plan> resolvePlan(PlanDraft& draft, Diagnostics& d) {
       checkL1Buffers(plan.buffers, plan.cbs, draft.buffersPath, plan.arch, d);
     }
   } else if (draft.cbsOk && !draft.cbsDerived) {
-    // Still report CB ids used twice: they do not depend on the buffers.
-    std::map<uint64_t, std::string> idAt;
-    for (const auto& cb : draft.cbs)
-      if (cb.id) {
-        auto [it, inserted] = idAt.emplace(*cb.id, cb.path);
-        if (!inserted)
-          d.error(cb.idPath, "circular buffer id " + std::to_string(*cb.id) + " is used twice (first at " +
-                                 it->second + ")");
-      }
+    checkCbIdsUnique(draft.cbs, d);  // the one CB check that does not need the buffers
   }
 
   // --- runtime arguments ---------------------------------------------------------------------

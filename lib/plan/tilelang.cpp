@@ -137,10 +137,10 @@ void readTileLangPlan(const Json& doc, const PlanOverrides& overrides, PlanDraft
       d.error("/version", "expected \"1.0\" or \"5.0\" (TileLang plan versions), got " + describe(*v));
     v1 = !(s && *s == "5.0");
   }
-  if (const Json* v = r.optional("grid"))
+  if (const Json* v = r.required("grid"))
     readGrid(*v, v1, draft, d);
   else
-    d.error("/grid", "missing required field");
+    draft.gridX = draft.gridY = std::nullopt;
   if (const Json* v = r.optional("schedule")) readSchedule(*v, d);
   if (const Json* v = r.optional("num_tiles")) {
     if (auto n = readUint(*v, "/num_tiles", d)) draft.tileCountClaims.push_back({*n, "/num_tiles"});
