@@ -12,6 +12,9 @@ namespace tt_astgen {
 struct GeneratedFile {
   std::string name;     // "main.cpp", "reader.cpp", "compute.cpp", "writer.cpp", "tt.plan.json"
   std::string content;
+  /// For C++ files: the compiler arguments that parse it like the SDK does (mock headers under
+  /// their virtual root kMockRoot; see compileCommandsJson). Empty for other files.
+  std::vector<std::string> compileArgs = {};
 };
 
 struct GenerateResult {
@@ -22,6 +25,12 @@ struct GenerateResult {
 
 /// Builds every file of the program in memory. Deterministic: the same plan gives the same bytes.
 GenerateResult generateProgram(const Plan& plan);
+
+/// A compile_commands.json for the C++ files, for clang-tidy and clangd: each file compiled with
+/// clang++-19 and its compileArgs, the virtual mock-header root replaced by `headersDir`.
+/// `dir` and `headersDir` should be absolute.
+std::string compileCommandsJson(const std::vector<GeneratedFile>& files, const std::string& dir,
+                                const std::string& headersDir);
 
 /// Writes `files` into `dir` atomically: into a temporary sibling folder first, which then
 /// replaces `dir`. On failure `dir` is left as it was. Returns an error message, empty on success.

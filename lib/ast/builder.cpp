@@ -331,6 +331,10 @@ clang::Expr* Builder::constructDeduced(const std::string& qualifiedTemplate,
   return e;
 }
 
+clang::QualType Builder::arrayType(clang::QualType element, uint64_t size) {
+  return s_.ctx().getConstantArrayType(element, llvm::APInt(64, size), nullptr, clang::ArraySizeModifier::Normal, 0);
+}
+
 clang::QualType Builder::lvalueRef(clang::QualType t) { return s_.ctx().getLValueReferenceType(t); }
 
 clang::Expr* Builder::paren(clang::Expr* e) {
@@ -348,6 +352,9 @@ clang::Expr* Builder::parenthesizeOperand(clang::Expr* e, clang::BinaryOperatorK
   int parentPrec = precedence(parent);
   bool assignment = parentPrec == 1;
   if (childPrec < parentPrec || (childPrec == parentPrec && rhs && !assignment)) return paren(e);
+  // Mixed arithmetic reads better, and clang-tidy asks for it: (a * b) + c.
+  bool arithmetic = parentPrec == 12 || parentPrec == 13;
+  if (arithmetic && childPrec != 100 && childPrec > parentPrec && (childPrec == 12 || childPrec == 13)) return paren(e);
   return e;
 }
 
@@ -417,6 +424,10 @@ clang::Stmt* Builder::block(const std::vector<clang::Stmt*>& body) {
 }
 
 clang::Stmt* Builder::ifStmt(clang::Expr* cond, clang::Stmt* then, clang::Stmt* otherwise) {
+  // Branches always get braces.
+  if (!llvm::isa<clang::CompoundStmt>(then)) then = block({then});
+  if (otherwise && !llvm::isa<clang::CompoundStmt>(otherwise) && !llvm::isa<clang::IfStmt>(otherwise))
+    otherwise = block({otherwise});
   clang::Sema::ConditionResult c =
       s_.sema().ActOnCondition(s_.scope(), loc(), cond, clang::Sema::ConditionKind::Boolean);
   if (c.isInvalid()) throw GeneratorError("Sema rejected an if condition");

@@ -126,6 +126,8 @@ class Builder {
   /// `Template(args)` with class template argument deduction, e.g. TensorAccessor(args, addr, n).
   clang::Expr* constructDeduced(const std::string& qualifiedTemplate,
                                 const std::vector<clang::Expr*>& args);
+  /// A constant-size array type `T[n]`.
+  clang::QualType arrayType(clang::QualType element, uint64_t size);
   /// An lvalue reference to a type, e.g. `auto&`.
   clang::QualType lvalueRef(clang::QualType t);
 

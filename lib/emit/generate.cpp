@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <algorithm>
 
 #include "emit/emitters.h"
 
@@ -24,7 +25,9 @@ static GeneratedFile emitFile(const Plan& plan, const FileEmitter& emitter) {
   emitter.build(plan, builder, file);
   session.restoreWrittenTypes();
   std::string text = printFile(file, session.printingPolicy());
-  return {file.name, formatCode(text, file.name)};
+  std::vector<std::string> args = compileArgs(emitter.flavor(plan));
+  args.erase(std::remove(args.begin(), args.end(), "-fsyntax-only"), args.end());
+  return {file.name, formatCode(text, file.name), args};
 }
 
 GenerateResult generateProgram(const Plan& plan) {
@@ -62,9 +65,14 @@ std::string writeFilesAtomically(const std::vector<GeneratedFile>& files, const 
     return message;
   };
   for (const GeneratedFile& f : files) {
-    fs::path path = staging / f.name;
-    if (path.lexically_normal().parent_path() != staging.lexically_normal())
-      return fail("refusing to write '" + f.name + "' outside the output folder");
+    // Names are relative paths that stay inside the folder: no root, no "..", nothing empty.
+    fs::path relative(f.name);
+    bool inside = !f.name.empty() && relative.is_relative() && !relative.has_root_name();
+    for (const fs::path& part : relative) inside = inside && part != ".." && part != "." && !part.empty();
+    if (!inside) return fail("refusing to write '" + f.name + "' outside the output folder");
+    fs::path path = staging / relative;
+    fs::create_directories(path.parent_path(), ec);
+    if (ec) return fail("cannot create '" + path.parent_path().string() + "': " + ec.message());
     std::ofstream out(path, std::ios::binary);
     out << f.content;
     out.close();
@@ -82,6 +90,46 @@ std::string writeFilesAtomically(const std::vector<GeneratedFile>& files, const 
   }
   if (hadTarget) fs::remove_all(previous, ec);
   return {};
+}
+
+}  // namespace tt_astgen
+
+namespace tt_astgen {
+
+static std::string jsonString(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+      continue;
+    }
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string compileCommandsJson(const std::vector<GeneratedFile>& files, const std::string& dir,
+                                const std::string& headersDir) {
+  const std::string root(kMockRoot);
+  std::string out = "[\n";
+  bool first = true;
+  for (const GeneratedFile& f : files) {
+    if (f.compileArgs.empty()) continue;
+    std::string args = jsonString("clang++-19");
+    for (std::string a : f.compileArgs) {
+      if (size_t pos = a.find(root); pos != std::string::npos) a.replace(pos, root.size(), headersDir);
+      args += ", " + jsonString(a);
+    }
+    args += ", " + jsonString("-c") + ", " + jsonString(f.name);
+    out += first ? "" : ",\n";
+    first = false;
+    out += "  {\"directory\": " + jsonString(dir) + ", \"file\": " + jsonString(dir + "/" + f.name) +
+           ", \"arguments\": [" + args + "]}";
+  }
+  return out + "\n]\n";
 }
 
 }  // namespace tt_astgen

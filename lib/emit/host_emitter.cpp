@@ -1,5 +1,7 @@
 // main.cpp: the host program. Opens the device, makes inputs and a CPU golden result, creates
 // buffers, CBs and kernels, sets runtime args, runs, reads back and verifies (metal-2025 API).
+#include <algorithm>
+
 #include "emit/emitters.h"
 #include "emit/kernel_common.h"
 
@@ -34,8 +36,8 @@ struct HostContext {
     names.add(n, v);
     return b.declStmt(v);
   }
-  clang::Stmt* constant(const std::string& n, uint64_t value) {
-    return declare(n, b.var(n, u32, b.intLit(int64_t(value)), Builder::VarKind::Constexpr));
+  clang::Stmt* constant(const std::string& n, uint64_t value, clang::QualType type) {
+    return declare(n, b.var(n, type, b.intLit(int64_t(value)), Builder::VarKind::Constexpr));
   }
   clang::Expr* toFloat(clang::Expr* e) { return b.staticCast(b.floatType(), e); }
 };
@@ -55,6 +57,7 @@ class HostEmitter : public FileEmitter {
   std::vector<std::string> includes(const Plan& plan) const override {
     std::vector<std::string> inc{"<cstdint>", "<cstdio>", "<utility>", "<vector>"};
     if (plan.op == OpKind::EltwiseUnary && plan.unaryOp == UnaryOpKind::Exp) inc.push_back("<cmath>");
+    if (plan.output().dtype == DType::BFloat8_b) inc.push_back("<tt-metalium/bfloat8.hpp>");
     for (const char* h : {"bfloat16.hpp", "core_coord.hpp", "distributed.hpp", "host_api.hpp",
                           "tensor_accessor_args.hpp", "tilize_utils.hpp"})
       inc.push_back(std::string("<tt-metalium/") + h + ">");
@@ -94,13 +97,15 @@ class HostEmitter : public FileEmitter {
     const Plan& p = h.plan;
     Section s{"Problem size (elements and 32x32 tiles)", {}};
     const BufferSpec& out = p.output();
-    s.statements.push_back(h.constant("M", out.rows()));
-    s.statements.push_back(h.constant("N", out.cols()));
-    if (p.op == OpKind::Matmul) s.statements.push_back(h.constant("K", p.inputs()[0]->cols()));
-    s.statements.push_back(h.constant("Mt", p.mt()));
-    s.statements.push_back(h.constant("Nt", p.nt()));
-    if (p.op == OpKind::Matmul) s.statements.push_back(h.constant("Kt", p.kt()));
-    s.statements.push_back(h.constant("tile_bytes", tileBytes(out.dtype)));
+    // Sizes are std::size_t so element counts and byte sizes do not overflow 32 bits.
+    clang::QualType size = h.b.type("std::size_t");
+    s.statements.push_back(h.constant("M", out.rows(), size));
+    s.statements.push_back(h.constant("N", out.cols(), size));
+    if (p.op == OpKind::Matmul) s.statements.push_back(h.constant("K", p.inputs()[0]->cols(), size));
+    s.statements.push_back(h.constant("Mt", p.mt(), h.u32));
+    s.statements.push_back(h.constant("Nt", p.nt(), h.u32));
+    if (p.op == OpKind::Matmul) s.statements.push_back(h.constant("Kt", p.kt(), h.u32));
+    s.statements.push_back(h.constant("tile_bytes", tileBytes(out.dtype), size));
     return s;
   }
 
@@ -200,8 +205,21 @@ class HostEmitter : public FileEmitter {
       auto [rows, cols] = dims(h, *buf, false);
       clang::Expr* tiled = b.call("tilize_nfaces", {h.name(buf->name + "_data"), rows, cols});
       s.statements.push_back(h.declare(name, b.var(name, h.vector, tiled)));
+      if (bfp8(h)) {
+        // bfloat8_b pages hold shared exponents and 8-bit mantissas: pack the float tiles.
+        std::string packed = buf->name + "_packed";
+        clang::Expr* pack = b.call("pack_fp32_vec_as_bfp8_tiles", {h.name(name), b.boolLit(false), b.boolLit(false)});
+        s.statements.push_back(h.declare(packed, b.var(packed, words(h), pack)));
+      }
     }
     return s;
+  }
+
+  static bool bfp8(const HostContext& h) { return h.plan.output().dtype == DType::BFloat8_b; }
+  static clang::QualType words(HostContext& h) { return h.b.templateType("std::vector", {h.u32}); }
+  /// The host vector that holds a buffer's device pages: tiles, or packed tiles for bfloat8_b.
+  static std::string deviceData(const HostContext& h, const BufferSpec& buf) {
+    return buf.name + (bfp8(h) ? "_packed" : "_tiles");
   }
 
   static Section dramBuffers(HostContext& h) {
@@ -214,7 +232,7 @@ class HostEmitter : public FileEmitter {
     for (const BufferSpec& buf : h.plan.buffers) {
       std::string cfg = buf.name + "_buffer_config";
       auto [rowTiles, colTiles] = dims(h, buf, true);
-      clang::Expr* size = b.mul(b.mul(rowTiles, colTiles), h.name("tile_bytes"));
+      clang::Expr* size = b.mul(b.mul(h.name("tile_bytes"), rowTiles), colTiles);
       clang::Expr* replicated = b.designatedInit(b.type(std::string(kDist) + "ReplicatedBufferConfig"), {{"size", size}});
       s.statements.push_back(h.declare(cfg, b.var(cfg, b.autoType(), replicated)));
       std::string name = buf.name + "_buffer";
@@ -224,7 +242,7 @@ class HostEmitter : public FileEmitter {
       s.statements.push_back(h.declare(name, b.var(name, b.autoType(), create)));
       std::string addr = buf.name + "_addr";
       clang::Expr* address = b.staticCast(h.u32, b.memberCall(h.name(name), "address", {}, true));
-      s.statements.push_back(h.declare(addr, b.var(addr, h.u32, address, Builder::VarKind::Const)));
+      s.statements.push_back(h.declare(addr, b.var(addr, b.autoType(), address, Builder::VarKind::Const)));
     }
     return s;
   }
@@ -305,36 +323,45 @@ class HostEmitter : public FileEmitter {
     return s;
   }
 
-  /// The value of a runtime argument named in the plan's layout, for one core.
-  static clang::Expr* argValue(HostContext& h, const std::string& arg, const CoreWork& core) {
-    if (arg == "start_tile") return h.b.intLit(core.startTile);
-    if (arg == "num_tiles") return h.b.intLit(core.count);
-    return h.name(arg);  // "<buffer>_addr", "Mt", "Kt", "Nt"
+  /// Every core of the grid with its work, in the plan's order; idle cores get no tiles.
+  static std::vector<CoreWork> gridWork(const Plan& p) {
+    std::vector<CoreWork> cores = p.cores;
+    for (uint32_t x = 0; x < p.gridX; ++x)
+      for (uint32_t y = 0; y < p.gridY; ++y) {
+        bool busy = std::any_of(p.cores.begin(), p.cores.end(), [&](const CoreWork& w) { return w.x == x && w.y == y; });
+        if (!busy) cores.push_back({x, y, p.cores.empty() ? 0 : p.cores.back().startTile + p.cores.back().count, 0});
+      }
+    return cores;
   }
 
   static Section runtimeArgs(HostContext& h) {
     Builder& b = h.b;
     const Plan& p = h.plan;
-    Section s{"Runtime arguments: each core's first output tile and tile count", {}};
-    std::vector<CoreWork> cores;
-    for (uint32_t x = 0; x < p.gridX; ++x)
-      for (uint32_t y = 0; y < p.gridY; ++y) {
-        CoreWork idle{x, y, 0, 0};
-        for (const CoreWork& w : p.cores)
-          if (w.x == x && w.y == y) idle = w;
-        cores.push_back(idle);
-      }
-    for (const CoreWork& core : cores) {
-      for (const auto& [kernel, layout] : {std::pair{"reader", &p.runtimeArgs.reader},
-                                           std::pair{"compute", &p.runtimeArgs.compute},
-                                           std::pair{"writer", &p.runtimeArgs.writer}}) {
-        std::vector<clang::Expr*> values;
-        for (const std::string& arg : *layout) values.push_back(argValue(h, arg, core));
-        clang::Expr* coord = b.construct(b.type("CoreCoord"), {b.intLit(core.x), b.intLit(core.y)}, true);
-        s.statements.push_back(b.exprStmt(b.call(std::string(kMetal) + "SetRuntimeArgs",
-                                                 {h.name("program"), h.name(kernel), coord, b.initList(values)})));
-      }
+    Section s{"Runtime arguments: each core's first output tile and tile count (x, y, start tile, tiles)", {}};
+    std::vector<CoreWork> cores = gridWork(p);
+    std::vector<clang::Expr*> rows;
+    for (const CoreWork& w : cores)
+      rows.push_back(b.initList({b.intLit(w.x), b.intLit(w.y), b.intLit(w.startTile), b.intLit(w.count)}));
+    clang::QualType table = b.arrayType(b.arrayType(h.u32, 4), cores.size());
+    s.statements.push_back(h.declare("core_work", b.var("core_work", table, b.initList(rows), Builder::VarKind::Constexpr)));
+
+    clang::VarDecl* row = b.loopBegin("c", h.u32, b.intLit(0));
+    auto field = [&](int column) { return b.subscript(b.subscript(h.name("core_work"), b.ref(row)), b.intLit(column)); };
+    clang::VarDecl* core = b.var("core", b.type("CoreCoord"), b.initList({field(0), field(1)}), Builder::VarKind::Const);
+    clang::VarDecl* start = b.var("start_tile", h.u32, field(2), Builder::VarKind::Const);
+    clang::VarDecl* count = b.var("num_tiles", h.u32, field(3), Builder::VarKind::Const);
+    h.names.add("start_tile", start);
+    h.names.add("num_tiles", count);
+    std::vector<clang::Stmt*> body{b.declStmt(core), b.declStmt(start), b.declStmt(count)};
+    for (const auto& [kernel, layout] : {std::pair{"reader", &p.runtimeArgs.reader},
+                                         std::pair{"compute", &p.runtimeArgs.compute},
+                                         std::pair{"writer", &p.runtimeArgs.writer}}) {
+      std::vector<clang::Expr*> values;
+      for (const std::string& arg : *layout) values.push_back(h.name(arg));  // "<buffer>_addr", Mt, ..., start_tile
+      body.push_back(b.exprStmt(b.call(std::string(kMetal) + "SetRuntimeArgs",
+                                       {h.name("program"), h.name(kernel), b.ref(core), b.initList(values)})));
     }
+    s.statements.push_back(b.loopEnd(row, b.call("std::size", {h.name("core_work")}), body));
     return s;
   }
 
@@ -345,7 +372,7 @@ class HostEmitter : public FileEmitter {
     for (const BufferSpec* buf : p.inputs())
       s.statements.push_back(b.exprStmt(b.call(std::string(kDist) + "EnqueueWriteMeshBuffer",
                                                {h.name("cq"), h.name(buf->name + "_buffer"),
-                                                h.name(buf->name + "_tiles"), b.boolLit(false)})));
+                                                h.name(deviceData(h, *buf)), b.boolLit(false)})));
     s.statements.push_back(h.declare("workload", b.varDirect("workload", b.type(std::string(kDist) + "MeshWorkload"), {})));
     clang::Expr* range = b.construct(b.type(std::string(kDist) + "MeshCoordinateRange"),
                                      {b.memberCall(h.name("mesh_device"), "shape", {}, true)});
@@ -354,9 +381,14 @@ class HostEmitter : public FileEmitter {
                                              {h.name("cq"), h.name("workload"), b.boolLit(false)})));
     const BufferSpec& out = p.output();
     std::string tiles = out.name + "_tiles";
-    s.statements.push_back(h.declare(tiles, b.varDirect(tiles, h.vector, {})));
+    std::string pages = deviceData(h, out);
+    s.statements.push_back(h.declare(pages, b.varDirect(pages, bfp8(h) ? words(h) : h.vector, {})));
     s.statements.push_back(b.exprStmt(b.call(std::string(kDist) + "EnqueueReadMeshBuffer",
-                                             {h.name("cq"), h.name(tiles), h.name(out.name + "_buffer"), b.boolLit(true)})));
+                                             {h.name("cq"), h.name(pages), h.name(out.name + "_buffer"), b.boolLit(true)})));
+    if (bfp8(h)) {
+      clang::Expr* unpack = b.call("unpack_bfp8_tiles_into_float_vec", {h.name(pages), b.boolLit(false), b.boolLit(false)});
+      s.statements.push_back(h.declare(tiles, b.var(tiles, h.vector, unpack)));
+    }
     std::string data = out.name + "_data";
     clang::Expr* untiled = b.call("untilize_nfaces", {h.name(tiles), h.name("M"), h.name("N")});
     s.statements.push_back(h.declare(data, b.var(data, h.vector, untiled)));

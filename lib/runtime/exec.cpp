@@ -12,6 +12,7 @@
 #include <tt_astgen/dryrun_hooks.h>
 
 #include "state.h"
+#include "tile_codec.h"
 
 namespace tt::tt_metal::dryrun {
 
@@ -123,91 +124,6 @@ std::uint8_t* resolve(std::uint64_t noc_addr, std::uint32_t size, const char* wh
          })());
 }
 
-// ---- number formats ----------------------------------------------------------------------------
-float bf16_to_f(std::uint16_t b) {
-  std::uint32_t u = static_cast<std::uint32_t>(b) << 16;
-  float f;
-  std::memcpy(&f, &u, 4);
-  return f;
-}
-std::uint16_t f_to_bf16(float f) {  // round to nearest even
-  std::uint32_t u;
-  std::memcpy(&u, &f, 4);
-  if ((u & 0x7fffffff) > 0x7f800000) return static_cast<std::uint16_t>((u >> 16) | 0x40);  // NaN
-  u += 0x7fff + ((u >> 16) & 1);
-  return static_cast<std::uint16_t>(u >> 16);
-}
-float round_bf16(float f) { return bf16_to_f(f_to_bf16(f)); }
-
-std::uint32_t tile_bytes(std::uint8_t format) {
-  switch (static_cast<tt::DataFormat>(format)) {
-    case tt::DataFormat::Float32: return 4096;
-    case tt::DataFormat::Float16_b: return 2048;
-    case tt::DataFormat::Bfp8_b: return 1088;
-    default: return 0;
-  }
-}
-
-// Decodes one tile (faced order) into row-major 32x32 floats.
-void decode_tile(const std::uint8_t* p, std::uint8_t format, float* rm) {
-  float faced[1024];
-  switch (static_cast<tt::DataFormat>(format)) {
-    case tt::DataFormat::Float32: std::memcpy(faced, p, 4096); break;
-    case tt::DataFormat::Float16_b:
-      for (int i = 0; i < 1024; ++i) {
-        std::uint16_t b;
-        std::memcpy(&b, p + 2 * i, 2);
-        faced[i] = bf16_to_f(b);
-      }
-      break;
-    case tt::DataFormat::Bfp8_b:
-      for (int i = 0; i < 1024; ++i) {
-        const int e = p[i / 16];
-        const std::uint8_t m = p[64 + i];
-        const float mag = std::ldexp(static_cast<float>(m & 0x7f), e - 127 - 6);
-        faced[i] = (m & 0x80) ? -mag : mag;
-      }
-      break;
-    default: kfatal("unpack: data format " + std::to_string(format) + " is not supported by the dry-run");
-  }
-  for (int r = 0; r < 32; ++r)
-    for (int c = 0; c < 32; ++c) rm[r * 32 + c] = faced[((r / 16) * 2 + c / 16) * 256 + (r % 16) * 16 + c % 16];
-}
-
-void encode_tile(const float* rm, std::uint8_t format, std::uint8_t* p) {
-  float faced[1024];
-  for (int r = 0; r < 32; ++r)
-    for (int c = 0; c < 32; ++c) faced[((r / 16) * 2 + c / 16) * 256 + (r % 16) * 16 + c % 16] = rm[r * 32 + c];
-  switch (static_cast<tt::DataFormat>(format)) {
-    case tt::DataFormat::Float32: std::memcpy(p, faced, 4096); break;
-    case tt::DataFormat::Float16_b:
-      for (int i = 0; i < 1024; ++i) {
-        std::uint16_t b = f_to_bf16(faced[i]);
-        std::memcpy(p + 2 * i, &b, 2);
-      }
-      break;
-    case tt::DataFormat::Bfp8_b:
-      for (int g = 0; g < 64; ++g) {
-        int emax = 0;
-        for (int i = 0; i < 16; ++i) {
-          std::uint32_t u;
-          std::memcpy(&u, &faced[g * 16 + i], 4);
-          emax = std::max(emax, static_cast<int>((u >> 23) & 0xff));
-        }
-        p[g] = static_cast<std::uint8_t>(emax);
-        for (int i = 0; i < 16; ++i) {
-          const float v = faced[g * 16 + i];
-          // magnitude in units of 2^(emax - 127 - 6), rounded to nearest, 7 bits
-          long q = std::lround(std::ldexp(std::fabs(v), -(emax - 127 - 6)));
-          if (q > 127) q = 127;
-          p[64 + g * 16 + i] = static_cast<std::uint8_t>((std::signbit(v) && q ? 0x80 : 0) | q);
-        }
-      }
-      break;
-    default: kfatal("pack: data format " + std::to_string(format) + " is not supported by the dry-run");
-  }
-}
-
 // The address of tile `tile` counted from the CB's read pointer (unpack) -- checks it was waited for.
 const std::uint8_t* front_tile(std::uint32_t cb, std::uint32_t tile, std::uint8_t& format, const char* what) {
   auto& t = ctx();
@@ -225,7 +141,7 @@ const std::uint8_t* front_tile(std::uint32_t cb, std::uint32_t tile, std::uint8_
 void unpack(std::uint32_t cb, std::uint32_t tile, float* rm, const char* what) {
   std::uint8_t format;
   const std::uint8_t* p = front_tile(cb, tile, format, what);
-  decode_tile(p, format, rm);
+  if (!decode_tile(p, format, rm)) kfatal("unpack: data format " + std::to_string(format) + " is not supported by the dry-run");
 }
 float* dst_tile(std::uint32_t idst) {
   if (idst >= 16) kfatal("DST register index " + std::to_string(idst) + " out of range (16)");
@@ -729,7 +645,7 @@ void compute_pack_tile(std::uint32_t idst, std::uint32_t ocb, std::uint32_t out_
     p = t.core->l1 + c.base + ((c.wr_page + pos) % c.num_pages) * c.page_size;
     format = c.format;
   }
-  encode_tile(d, format, p);
+  if (!encode_tile(d, format, p)) kfatal("pack: data format " + std::to_string(format) + " is not supported by the dry-run");
 }
 void tile_regs_acquire() {}
 void tile_regs_commit() {}

@@ -23,8 +23,6 @@ const std::string kSource = TT_ASTGEN_SOURCE_DIR;
 // Fixtures the dry-run cannot pass yet, with the reason (see docs/dryrun.md).
 const std::map<std::string, std::string>& knownUnsupported() {
   static const std::map<std::string, std::string> m = {
-      {"eltwise_add_bfloat8_b", "host emits float tiles into a Bfp8_b buffer (no bfp8 packing on the host side)"},
-      {"matmul_bfloat8_b", "host emits float tiles into a Bfp8_b buffer (no bfp8 packing on the host side)"},
   };
   return m;
 }

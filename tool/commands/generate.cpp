@@ -1,36 +1,137 @@
-// tt-astgen generate PLAN.json -o DIR
+// tt-astgen generate PLAN.json... -o DIR
+// One plan: DIR holds the program. Several plans (batch mode): DIR/<plan name>/ each, generated
+// in parallel on the machine's cores, with a progress line on a terminal and a summary.
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+
 #include <fmt/core.h>
 
 #include "../cli.h"
 #include "tt_astgen/generate.h"
+#include "tt_astgen/mock_headers.h"
 #include "tt_astgen/plan.h"
 
 namespace tt_astgen::cli {
 namespace {
 
-int runGenerate(const std::vector<std::string>& args) {
-  ParsedArgs parsed = parseArgs(args, {"-o", "--output"}, {});
-  if (!parsed.error.empty()) return usageError(parsed.error);
-  if (parsed.positionals.size() != 1) return usageError("generate takes one plan file");
-  const std::string* out = parsed.option("-o") ? parsed.option("-o") : parsed.option("--output");
-  if (!out) return usageError("generate needs -o DIR");
+/// Where the exported mock headers go, relative to the output folder, when --headers is not given.
+constexpr const char* kLocalHeaders = ".tt-astgen/headers";
 
-  PlanLoadResult loaded = loadPlanFile(parsed.positionals[0]);
+struct Outcome {
+  int exitCode = kOk;
+  std::vector<std::string> messages;  // printed to stderr, in order
+};
+
+/// Generates one plan into `outDir` (atomically), with compile_commands.json and, unless
+/// `headersDir` is given, a copy of the mock headers it points at.
+Outcome generateOne(const std::string& planPath, const std::string& outDir, const std::string& headersDir) {
+  Outcome outcome;
+  PlanLoadResult loaded = loadPlanFile(planPath);
   if (!loaded.plan) {
-    for (const PlanError& e : loaded.errors) fmt::print(stderr, "{}\n", e.format());
-    return kBadInput;
+    for (const PlanError& e : loaded.errors) outcome.messages.push_back(e.format());
+    outcome.exitCode = kBadInput;
+    return outcome;
   }
   GenerateResult generated = generateProgram(*loaded.plan);
-  if (!generated.ok()) return inputError("generator: " + generated.error);
-  std::string error = writeFilesAtomically(generated.files, *out);
-  if (!error.empty()) return inputError(error);
-  for (const GeneratedFile& f : generated.files) fmt::print("wrote {}/{}\n", *out, f.name);
-  return kOk;
+  if (!generated.ok()) {
+    outcome.messages.push_back("tt-astgen: error: generator: " + generated.error);
+    outcome.exitCode = kBadInput;
+    return outcome;
+  }
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::string absDir = fs::absolute(outDir, ec).lexically_normal().string();
+  std::vector<GeneratedFile> files = generated.files;
+  std::string headers = headersDir;
+  if (headers.empty()) {
+    headers = absDir + "/" + kLocalHeaders;
+    for (const MockFile& f : mockFiles())
+      files.push_back({std::string(kLocalHeaders) + "/" + std::string(f.path), std::string(f.content)});
+  } else {
+    headers = fs::absolute(headers, ec).lexically_normal().string();
+  }
+  files.push_back({"compile_commands.json", compileCommandsJson(generated.files, absDir, headers)});
+  std::string error = writeFilesAtomically(files, outDir);
+  if (!error.empty()) {
+    outcome.messages.push_back("tt-astgen: error: " + error);
+    outcome.exitCode = kBadInput;
+  }
+  return outcome;
 }
 
-Registrar registrar({"generate", "generate PLAN.json -o DIR",
-                     "write DIR/main.cpp, reader.cpp, compute.cpp, writer.cpp and tt.plan.json (the normalized\n"
-                     "      plan); DIR is replaced atomically, and left as it was on any error",
+int runGenerate(const std::vector<std::string>& args) {
+  ParsedArgs parsed = parseArgs(args, {"-o", "--output", "--headers", "-j", "--jobs"}, {});
+  if (!parsed.error.empty()) return usageError(parsed.error);
+  if (parsed.positionals.empty()) return usageError("generate needs a plan file");
+  const std::string* out = parsed.option("-o") ? parsed.option("-o") : parsed.option("--output");
+  if (!out) return usageError("generate needs -o DIR");
+  std::string headers = parsed.option("--headers") ? *parsed.option("--headers") : "";
+
+  if (parsed.positionals.size() == 1) {
+    Outcome o = generateOne(parsed.positionals[0], *out, headers);
+    for (const std::string& m : o.messages) fmt::print(stderr, "{}\n", m);
+    if (o.exitCode == kOk) fmt::print("wrote {}/{{main,reader,compute,writer}}.cpp, tt.plan.json, compile_commands.json\n", *out);
+    return o.exitCode;
+  }
+
+  // Batch mode: each plan into OUT/<file stem>; stems must be unique.
+  const std::vector<std::string>& plans = parsed.positionals;
+  std::vector<std::string> dirs;
+  for (const std::string& p : plans) {
+    std::string stem = std::filesystem::path(p).stem().string();
+    std::string dir = (std::filesystem::path(*out) / stem).string();
+    if (std::find(dirs.begin(), dirs.end(), dir) != dirs.end())
+      return usageError("two plans would both go to '" + dir + "'");
+    dirs.push_back(dir);
+  }
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  if (const std::string* j = parsed.option("-j") ? parsed.option("-j") : parsed.option("--jobs")) {
+    try {
+      jobs = unsigned(std::max(1, std::stoi(*j)));
+    } catch (...) {
+      return usageError("-j takes a number");
+    }
+  }
+  const bool terminal = isatty(STDERR_FILENO);
+  std::vector<Outcome> outcomes(plans.size());
+  std::atomic<size_t> next{0}, done{0};
+  std::mutex printMutex;
+  auto worker = [&] {
+    for (size_t i = next++; i < plans.size(); i = next++) {
+      outcomes[i] = generateOne(plans[i], dirs[i], headers);
+      size_t finished = ++done;
+      if (terminal) {
+        std::lock_guard<std::mutex> lock(printMutex);
+        fmt::print(stderr, "\r[{}/{}] {}\x1b[K", finished, plans.size(), plans[i]);
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 0; t < std::min<size_t>(jobs, plans.size()); ++t) threads.emplace_back(worker);
+  for (std::thread& t : threads) t.join();
+  if (terminal) fmt::print(stderr, "\r\x1b[K");
+
+  size_t failed = 0;
+  for (size_t i = 0; i < plans.size(); ++i) {
+    for (const std::string& m : outcomes[i].messages) fmt::print(stderr, "{}: {}\n", plans[i], m);
+    if (outcomes[i].exitCode != kOk) ++failed;
+    else fmt::print("wrote {}\n", dirs[i]);
+  }
+  fmt::print("{} plan(s): {} generated, {} failed\n", plans.size(), plans.size() - failed, failed);
+  return failed ? kBadInput : kOk;
+}
+
+Registrar registrar({"generate", "generate PLAN.json... -o DIR [--headers HDIR] [-j N]",
+                     "write DIR/main.cpp, reader.cpp, compute.cpp, writer.cpp, tt.plan.json (the normalized\n"
+                     "      plan) and compile_commands.json (for clang-tidy/clangd; its mock headers are copied to\n"
+                     "      DIR/.tt-astgen/headers unless --headers names an export of 'tt-astgen headers');\n"
+                     "      DIR is replaced atomically and left as it was on any error. With several plans:\n"
+                     "      DIR/<plan>/ each, generated in parallel (-j N, default: all cores), then a summary",
                      10, runGenerate});
 
 }  // namespace

@@ -1,0 +1,21 @@
+// Tile number formats of the dry-run: conversions between row-major 32x32 floats and the bytes
+// of one tile (four 16x16 faces) in bfloat16, float32 or bfloat8_b.
+#pragma once
+
+#include <cstdint>
+
+namespace tt::tt_metal::dryrun {
+
+float bf16_to_f(std::uint16_t b);
+std::uint16_t f_to_bf16(float f);  // round to nearest even
+float round_bf16(float f);
+/// Bytes of one tile in a tt::DataFormat (0 when the dry-run does not support it).
+std::uint32_t tile_bytes(std::uint8_t format);
+/// Decodes one tile (faced order) into row-major 32x32 floats.
+/// Returns false for a format the dry-run does not support.
+bool decode_tile(const std::uint8_t* p, std::uint8_t format, float* rm);
+/// Encodes row-major 32x32 floats as one tile (faced order).
+/// Returns false for a format the dry-run does not support.
+bool encode_tile(const float* rm, std::uint8_t format, std::uint8_t* p);
+
+}  // namespace tt::tt_metal::dryrun
