@@ -141,7 +141,9 @@ CheckReport checkFiles(const std::vector<SourceFile>& files, const CheckOptions&
     flavor.profile = options.profile;
     flavor.arch = options.arch;
     std::vector<KernelUsage> found;
+    const size_t before = report.errorCount();
     runner.parseOne(files[i], flavor, true, &found);
+    program.hostErrors |= report.errorCount() > before;
     usages.insert(usages.end(), found.begin(), found.end());
     program.hasHost = true;
   }

@@ -5,6 +5,7 @@
 #include "check/checks/api_profile_check.cpp"
 #include "check/checks/cb_capacity_check.cpp"
 #include "check/checks/cb_index_check.cpp"
+#include "check/checks/entry_point_check.cpp"
 #include "check/checks/input_upload_check.cpp"
 #include "check/checks/kernel_path_check.cpp"
 #include "check/checks/l1_budget_check.cpp"
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<CrossFileCheck>> makeAllChecks() {
   std::vector<std::unique_ptr<CrossFileCheck>> all;
   all.push_back(std::make_unique<KernelPathCheck>());
   all.push_back(std::make_unique<ApiProfileCheck>());
+  all.push_back(std::make_unique<EntryPointCheck>());
   all.push_back(std::make_unique<CbIndexCheck>());
   all.push_back(std::make_unique<CbCapacityCheck>());
   all.push_back(std::make_unique<L1BudgetCheck>());

@@ -39,7 +39,7 @@ void CbCapacityCheck::check(const MatchFinder::MatchResult& result) {
 }
 
 void CbCapacityCheck::finish(const ProgramInfo& program, std::vector<Diagnostic>& out) {
-  if (!program.hasHost) return;
+  if (!program.hasHost || program.hostErrors) return;  // facts from a broken host mislead
   for (const auto& [kernel, demands] : demands_) {
     auto k = kernels_.find(kernel);
     if (k == kernels_.end()) continue;

@@ -65,7 +65,7 @@ void CbIndexCheck::check(const MatchFinder::MatchResult& result) {
 }
 
 void CbIndexCheck::finish(const ProgramInfo& program, std::vector<Diagnostic>& out) {
-  if (!program.hasHost) return;
+  if (!program.hasHost || program.hostErrors) return;  // facts from a broken host mislead
   for (const auto& [kernel, uses] : uses_) {
     auto k = kernels_.find(kernel);
     if (k == kernels_.end()) continue;  // not created by the host: kernel-path's business

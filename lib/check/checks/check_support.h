@@ -45,6 +45,7 @@ struct ProgramInfo {
   /// What the host's CreateKernel calls say about each kernel (compile args, processor).
   std::vector<KernelUsage> usages;
   bool hasHost = false;
+  bool hostErrors = false;  // a host did not type-check: its facts are incomplete
 };
 
 class CrossFileCheck : public clang::ast_matchers::MatchFinder::MatchCallback {

@@ -114,6 +114,7 @@ void InputUploadCheck::endUnit() {
 }
 
 void InputUploadCheck::finish(const ProgramInfo& program, std::vector<Diagnostic>& out) {
+  if (program.hostErrors) return;  // facts from a broken host mislead
   for (const Buffer& b : done_) {
     if (b.uploaded || b.readBack || b.kernels.empty()) continue;
     std::string readers;

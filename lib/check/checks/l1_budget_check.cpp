@@ -15,6 +15,7 @@ void L1BudgetCheck::check(const MatchFinder::MatchResult& result) {
 }
 
 void L1BudgetCheck::finish(const ProgramInfo& program, std::vector<Diagnostic>& out) {
+  if (program.hostErrors) return;  // facts from a broken host mislead
   const uint64_t budget = archInfo(program.options.arch).l1Bytes;
   for (const auto& [host, cbs] : cbs_) {
     // Bytes per core; CBs on unknown cores count on every core.

@@ -103,7 +103,7 @@ void RuntimeArgsCheck::endUnit() {
 }
 
 void RuntimeArgsCheck::finish(const ProgramInfo& program, std::vector<Diagnostic>& out) {
-  if (!program.hasHost) return;
+  if (!program.hasHost || program.hostErrors) return;  // facts from a broken host mislead
   for (const auto& [kernel, read] : runtimeReads_) {
     auto created = created_.find(kernel);
     if (created == created_.end()) continue;
