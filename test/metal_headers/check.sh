@@ -11,6 +11,7 @@ CXX="${CXX:-clang++-19}"
 VERBOSE=0; [[ "${1:-}" == "-v" ]] && VERBOSE=1
 COMMON=(-x c++ -fsyntax-only -Wall -Wno-unused-variable -Wno-unused-but-set-variable)
 HOST=(-std=c++20 "-I$H/host/metal-2025" "-I$H/host/common")
+HOST2024=(-std=c++20 "-I$H/host/metal-2024" "-I$H/host/common")
 KERNEL=(-std=c++17 -fno-exceptions "-I$H/kernel" -DKERNEL_BUILD -DTENSIX_FIRMWARE -DARCH_WORMHOLE -DNUM_DRAM_BANKS=12)
 BRISC=(-DCOMPILE_FOR_BRISC -DPROCESSOR_INDEX=0 -DNOC_INDEX=0 -DNOC_MODE=0)
 NCRISC=(-DCOMPILE_FOR_NCRISC -DPROCESSOR_INDEX=1 -DNOC_INDEX=1 -DNOC_MODE=0)
@@ -48,6 +49,8 @@ expect_error() {
 
 # 1. host programs
 for f in "$HERE"/host/*.cpp; do expect_ok "host $(basename "$f")" "$f" "${HOST[@]}"; done
+# metal-2024 profile (single-device API): host/metal-2024 instead of host/metal-2025
+for f in "$HERE"/host_2024/*.cpp; do expect_ok "host-2024 $(basename "$f")" "$f" "${HOST2024[@]}"; done
 
 # 2. data-movement kernels, BRISC and NCRISC, compile args 1,1
 for f in "$HERE"/kernels/reader_*.cpp "$HERE"/kernels/writer_*.cpp; do
@@ -85,6 +88,15 @@ expect_error "neg ct arg with no ct args" "$N/ct_arg_out_of_range.cpp" "compile-
 expect_error "neg read_tile raw address" "$N/read_tile_raw_address.cpp" "no matching function for call to 'noc_async_read_tile'" \
   "${KERNEL[@]}" -DKERNEL_COMPILE_TIME_ARGS=1,1 "${NCRISC[@]}"
 expect_error "neg host reinterpret_cast address" "$N/host_reinterpret_address.cpp" "reinterpret_cast from .* to 'uint32_t'" \
+  "${HOST[@]}"
+
+# profiles must not mix: Mesh names in a metal-2024 program, single-device names in a metal-2025 one
+N24="$HERE/negative_2024"
+expect_error "neg-2024 MeshDevice in a 2024 program" "$N24/mesh_in_2024.cpp" "no (member|type) named 'distributed'|undeclared identifier 'distributed'" \
+  "${HOST2024[@]}"
+expect_error "neg-2024 distributed.hpp in a 2024 program" "$N24/distributed_include_2024.cpp" "'tt-metalium/distributed.hpp' file not found" \
+  "${HOST2024[@]}"
+expect_error "neg-2025 IDevice/CreateDevice in a 2025 program" "$N24/idevice_in_2025.cpp" "no (member|type) named 'CreateDevice'|incomplete type 'tt::tt_metal::IDevice'" \
   "${HOST[@]}"
 
 echo "metal_headers: $passes passed, $fails failed"
