@@ -285,7 +285,7 @@ clang::Expr* Builder::construct(clang::QualType type, const std::vector<clang::E
                "the construction of " + type.getAsString(s_.printingPolicy()));
 }
 
-clang::Expr* Builder::designatedInit(clang::QualType type, const std::vector<Designated>& fields) {
+clang::Expr* Builder::designatedList(const std::vector<Designated>& fields) {
   std::vector<clang::Expr*> inits;
   for (const auto& [name, value] : fields) {
     clang::Designation d;
@@ -294,8 +294,11 @@ clang::Expr* Builder::designatedInit(clang::QualType type, const std::vector<Des
     inits.push_back(check(s_.sema().ActOnDesignatedInitializer(d, loc(), false, value),
                           "the designator ." + name));
   }
-  clang::Expr* list = check(s_.sema().ActOnInitList(loc(), inits, loc()), "a designated list");
-  std::vector<clang::Expr*> a{list};
+  return check(s_.sema().ActOnInitList(loc(), inits, loc()), "a designated list");
+}
+
+clang::Expr* Builder::designatedInit(clang::QualType type, const std::vector<Designated>& fields) {
+  std::vector<clang::Expr*> a{designatedList(fields)};
   return check(s_.sema().BuildCXXTypeConstructExpr(tsi(type), loc(), a, loc(), true),
                "the designated initialization of " + type.getAsString(s_.printingPolicy()));
 }

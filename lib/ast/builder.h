@@ -73,6 +73,8 @@ class Builder {
                          bool listInit = false);
   /// T{.a = x, .b = y}
   clang::Expr* designatedInit(clang::QualType type, const std::vector<Designated>& fields);
+  /// {.a = x, .b = y} (its type comes from where it is used, e.g. `const T v = {...};`).
+  clang::Expr* designatedList(const std::vector<Designated>& fields);
   /// {a, b, c} (its type comes from where it is used).
   clang::Expr* initList(const std::vector<clang::Expr*>& elements);
   clang::Expr* staticCast(clang::QualType type, clang::Expr* e);

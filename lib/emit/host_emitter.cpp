@@ -1,15 +1,14 @@
 // main.cpp: the host program. Opens the device, makes inputs and a CPU golden result, creates
-// buffers, CBs and kernels, sets runtime args, runs, reads back and verifies (metal-2025 API).
+// buffers, CBs and kernels, sets runtime args, runs, reads back and verifies. What differs
+// between API profiles is in a HostApi (host_api_mesh.cpp, host_api_device.cpp).
 #include <algorithm>
 
 #include "emit/emitters.h"
+#include "emit/host_context.h"
 #include "emit/kernel_common.h"
 
 namespace tt_astgen {
 namespace {
-
-constexpr const char* kMetal = "tt::tt_metal::";
-constexpr const char* kDist = "tt::tt_metal::distributed::";
 
 std::string dataFormat(DType d) {
   switch (d) {
@@ -21,26 +20,6 @@ std::string dataFormat(DType d) {
 }
 
 std::string fidelity(MathFidelity f) { return std::string("MathFidelity::") + toString(f); }
-
-/// Everything the host's sections share: the builder, the plan and the names declared so far.
-struct HostContext {
-  const Plan& plan;
-  Builder& b;
-  KernelNames names;
-  clang::QualType u32;
-  clang::QualType element;  // host element type of the buffers
-  clang::QualType vector;   // std::vector<element>
-
-  clang::Expr* name(const std::string& n) { return b.ref(names.at(n)); }
-  clang::Stmt* declare(const std::string& n, clang::VarDecl* v) {
-    names.add(n, v);
-    return b.declStmt(v);
-  }
-  clang::Stmt* constant(const std::string& n, uint64_t value, clang::QualType type) {
-    return declare(n, b.var(n, type, b.intLit(int64_t(value)), Builder::VarKind::Constexpr));
-  }
-  clang::Expr* toFloat(clang::Expr* e) { return b.staticCast(b.floatType(), e); }
-};
 
 class HostEmitter : public FileEmitter {
  public:
@@ -58,9 +37,11 @@ class HostEmitter : public FileEmitter {
     std::vector<std::string> inc{"<cstdint>", "<cstdio>", "<utility>", "<vector>"};
     if (plan.op == OpKind::EltwiseUnary && plan.unaryOp == UnaryOpKind::Exp) inc.push_back("<cmath>");
     if (plan.output().dtype == DType::BFloat8_b) inc.push_back("<tt-metalium/bfloat8.hpp>");
-    for (const char* h : {"bfloat16.hpp", "core_coord.hpp", "distributed.hpp", "host_api.hpp",
-                          "tensor_accessor_args.hpp", "tilize_utils.hpp"})
-      inc.push_back(std::string("<tt-metalium/") + h + ">");
+    std::vector<std::string> metal{"<tt-metalium/bfloat16.hpp>", "<tt-metalium/core_coord.hpp>",
+                                   "<tt-metalium/tilize_utils.hpp>"};
+    for (const std::string& h : makeHostApi(plan.profile)->includes()) metal.push_back(h);
+    std::sort(metal.begin(), metal.end());
+    inc.insert(inc.end(), metal.begin(), metal.end());
     return inc;
   }
 
@@ -73,22 +54,23 @@ class HostEmitter : public FileEmitter {
     EmittedFunction fn;
     fn.decl = b.session().beginFunction("main", b.intType());
     HostContext h{plan, b, {}, b.type("uint32_t"), {}, {}};
+    std::unique_ptr<HostApi> api = makeHostApi(plan.profile);
     h.element = plan.output().dtype == DType::BFloat16 ? b.type("bfloat16") : b.floatType();
     h.vector = b.templateType("std::vector", {h.element});
 
     fn.sections.push_back(problemSize(h));
-    fn.sections.push_back(openDevice(h));
+    fn.sections.push_back({"Open the device and its command queue", api->openDevice(h)});
     fn.sections.push_back(inputs(h));
     fn.sections.push_back(golden(h));
     fn.sections.push_back(tilize(h));
-    fn.sections.push_back(dramBuffers(h));
+    fn.sections.push_back(dramBuffers(h, *api));
     fn.sections.push_back(programAndCores(h));
     fn.sections.push_back(circularBuffers(h));
-    fn.sections.push_back(kernels(h));
+    fn.sections.push_back(kernels(h, *api));
     fn.sections.push_back(runtimeArgs(h));
-    fn.sections.push_back(run(h));
+    fn.sections.push_back(run(h, *api));
     fn.sections.push_back(verify(h));
-    fn.sections.push_back(closeDevice(h));
+    fn.sections.push_back(closeDevice(h, *api));
     finishFunction(b, std::move(fn), file);
   }
 
@@ -106,16 +88,6 @@ class HostEmitter : public FileEmitter {
     s.statements.push_back(h.constant("Nt", p.nt(), h.u32));
     if (p.op == OpKind::Matmul) s.statements.push_back(h.constant("Kt", p.kt(), h.u32));
     s.statements.push_back(h.constant("tile_bytes", tileBytes(out.dtype), size));
-    return s;
-  }
-
-  static Section openDevice(HostContext& h) {
-    Builder& b = h.b;
-    Section s{"Open the device and its command queue", {}};
-    clang::Expr* create = b.call(std::string(kDist) + "MeshDevice::create_unit_mesh", {b.intLit(0)});
-    s.statements.push_back(h.declare("mesh_device", b.var("mesh_device", b.autoType(), create)));
-    clang::Expr* queue = b.memberCall(h.name("mesh_device"), "mesh_command_queue", {}, /*arrow=*/true);
-    s.statements.push_back(h.declare("cq", b.var("cq", b.lvalueRef(b.autoType()), queue)));
     return s;
   }
 
@@ -222,26 +194,19 @@ class HostEmitter : public FileEmitter {
     return buf.name + (bfp8(h) ? "_packed" : "_tiles");
   }
 
-  static Section dramBuffers(HostContext& h) {
+  static Section dramBuffers(HostContext& h, const HostApi& api) {
     Builder& b = h.b;
     Section s{"DRAM buffers, interleaved, one tile per page", {}};
-    clang::Expr* local = b.designatedInit(
-        b.type(std::string(kDist) + "DeviceLocalBufferConfig"),
-        {{"page_size", h.name("tile_bytes")}, {"buffer_type", b.ref(std::string(kMetal) + "BufferType::DRAM")}});
-    s.statements.push_back(h.declare("dram_page_layout", b.var("dram_page_layout", b.autoType(), local)));
     for (const BufferSpec& buf : h.plan.buffers) {
-      std::string cfg = buf.name + "_buffer_config";
       auto [rowTiles, colTiles] = dims(h, buf, true);
+      std::string bytes = buf.name + "_bytes";
       clang::Expr* size = b.mul(b.mul(h.name("tile_bytes"), rowTiles), colTiles);
-      clang::Expr* replicated = b.designatedInit(b.type(std::string(kDist) + "ReplicatedBufferConfig"), {{"size", size}});
-      s.statements.push_back(h.declare(cfg, b.var(cfg, b.autoType(), replicated)));
-      std::string name = buf.name + "_buffer";
-      clang::Expr* create = b.call(std::string(kDist) + "MeshBuffer::create",
-                                   {h.name(cfg), h.name("dram_page_layout"),
-                                    b.memberCall(h.name("mesh_device"), "get", {})});
-      s.statements.push_back(h.declare(name, b.var(name, b.autoType(), create)));
+      s.statements.push_back(h.declare(bytes, b.var(bytes, b.type("std::size_t"), size, Builder::VarKind::Constexpr)));
+    }
+    for (clang::Stmt* st : api.createBuffers(h)) s.statements.push_back(st);
+    for (const BufferSpec& buf : h.plan.buffers) {
       std::string addr = buf.name + "_addr";
-      clang::Expr* address = b.staticCast(h.u32, b.memberCall(h.name(name), "address", {}, true));
+      clang::Expr* address = b.staticCast(h.u32, b.memberCall(h.name(buf.name + "_buffer"), "address", {}, true));
       s.statements.push_back(h.declare(addr, b.var(addr, b.autoType(), address, Builder::VarKind::Const)));
     }
     return s;
@@ -283,19 +248,13 @@ class HostEmitter : public FileEmitter {
     return s;
   }
 
-  static Section kernels(HostContext& h) {
+  static Section kernels(HostContext& h, const HostApi& api) {
     Builder& b = h.b;
     const Plan& p = h.plan;
     Section s{"Kernels: reader (RISCV_1), compute, writer (RISCV_0)", {}};
-    clang::QualType argsVec = b.templateType("std::vector", {h.u32});
     clang::QualType handle = b.type(std::string(kMetal) + "KernelHandle");
     auto accessorArgs = [&](const std::string& vec, const std::vector<const BufferSpec*>& bufs) {
-      s.statements.push_back(h.declare(vec, b.varDirect(vec, argsVec, {})));
-      for (const BufferSpec* buf : bufs) {
-        clang::Expr* args = b.construct(b.type(std::string(kMetal) + "TensorAccessorArgs"),
-                                        {b.unary(clang::UO_Deref, h.name(buf->name + "_buffer"))});
-        s.statements.push_back(b.exprStmt(b.memberCall(args, "append_to", {h.name(vec)})));
-      }
+      for (clang::Stmt* st : api.accessorCompileArgs(h, vec, bufs)) s.statements.push_back(st);
     };
     auto dataMovement = [&](const std::string& kernel, const std::string& file, const char* riscv,
                             const char* noc, const std::string& compileArgs) {
@@ -365,26 +324,17 @@ class HostEmitter : public FileEmitter {
     return s;
   }
 
-  static Section run(HostContext& h) {
+  static Section run(HostContext& h, const HostApi& api) {
     Builder& b = h.b;
     const Plan& p = h.plan;
-    Section s{"Upload the inputs, run the workload, read the output back (blocking)", {}};
-    for (const BufferSpec* buf : p.inputs())
-      s.statements.push_back(b.exprStmt(b.call(std::string(kDist) + "EnqueueWriteMeshBuffer",
-                                               {h.name("cq"), h.name(buf->name + "_buffer"),
-                                                h.name(deviceData(h, *buf)), b.boolLit(false)})));
-    s.statements.push_back(h.declare("workload", b.varDirect("workload", b.type(std::string(kDist) + "MeshWorkload"), {})));
-    clang::Expr* range = b.construct(b.type(std::string(kDist) + "MeshCoordinateRange"),
-                                     {b.memberCall(h.name("mesh_device"), "shape", {}, true)});
-    s.statements.push_back(b.exprStmt(b.memberCall(h.name("workload"), "add_program", {range, b.move(h.name("program"))})));
-    s.statements.push_back(b.exprStmt(b.call(std::string(kDist) + "EnqueueMeshWorkload",
-                                             {h.name("cq"), h.name("workload"), b.boolLit(false)})));
+    Section s{"Upload the inputs, run the program, read the output back (blocking)", {}};
+    for (const BufferSpec* buf : p.inputs()) s.statements.push_back(api.upload(h, *buf, deviceData(h, *buf)));
+    for (clang::Stmt* st : api.launch(h)) s.statements.push_back(st);
     const BufferSpec& out = p.output();
     std::string tiles = out.name + "_tiles";
     std::string pages = deviceData(h, out);
     s.statements.push_back(h.declare(pages, b.varDirect(pages, bfp8(h) ? words(h) : h.vector, {})));
-    s.statements.push_back(b.exprStmt(b.call(std::string(kDist) + "EnqueueReadMeshBuffer",
-                                             {h.name("cq"), h.name(pages), h.name(out.name + "_buffer"), b.boolLit(true)})));
+    s.statements.push_back(api.readBack(h, out, pages));
     if (bfp8(h)) {
       clang::Expr* unpack = b.call("unpack_bfp8_tiles_into_float_vec", {h.name(pages), b.boolLit(false), b.boolLit(false)});
       s.statements.push_back(h.declare(tiles, b.var(tiles, h.vector, unpack)));
@@ -431,10 +381,9 @@ class HostEmitter : public FileEmitter {
     return s;
   }
 
-  static Section closeDevice(HostContext& h) {
+  static Section closeDevice(HostContext& h, const HostApi& api) {
     Builder& b = h.b;
-    Section s{"Close the device; the exit code is the verdict", {}};
-    s.statements.push_back(b.exprStmt(b.memberCall(h.name("mesh_device"), "close", {}, true)));
+    Section s{"Close the device; the exit code is the verdict", api.closeDevice(h)};
     s.statements.push_back(b.returnStmt(b.conditional(h.name("passed"), b.intLit(0), b.intLit(1))));
     return s;
   }

@@ -65,8 +65,26 @@ Section cbConstantsSection(Builder& b, const Plan& plan, const std::vector<const
   return section;
 }
 
+/// metal-2024: `const InterleavedAddrGenFast<true> <buf>_accessor = {.bank_base_address = ...};`
+static Section addrGenSection(Builder& b, const Plan& plan, const std::vector<const BufferSpec*>& buffers,
+                              KernelNames& names) {
+  Section section{"Address generators of the interleaved buffers (one tile per page)", {}};
+  for (const BufferSpec* buffer : buffers) {
+    clang::Expr* cb = b.ref(names.at(cbVarName(plan, cbFor(plan, buffer->name))));
+    clang::QualType type = b.templateType("InterleavedAddrGenFast", {b.boolLit(buffer->memory == MemoryKind::Dram)});
+    clang::Expr* init = b.designatedList({{"bank_base_address", b.ref(names.at(buffer->name + "_addr"))},
+                                          {"page_size", b.call("get_tile_size", {cb})},
+                                          {"data_format", b.call("get_dataformat", {b.ref(names.at(cbVarName(plan, cbFor(plan, buffer->name))))})}});
+    clang::VarDecl* var = b.var(buffer->name + "_accessor", type, init, Builder::VarKind::Const);
+    names.add(buffer->name + "_accessor", var);
+    section.statements.push_back(b.declStmt(var));
+  }
+  return section;
+}
+
 Section accessorsSection(Builder& b, const Plan& plan, const std::vector<const BufferSpec*>& buffers,
                          KernelNames& names) {
+  if (plan.profile == Profile::Metal2024) return addrGenSection(b, plan, buffers, names);
   Section section{"Tensor accessors (compile-time arguments come from the host's TensorAccessorArgs)", {}};
   clang::VarDecl* previous = nullptr;
   for (const BufferSpec* buffer : buffers) {

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include <fmt/core.h>
@@ -29,7 +30,8 @@ struct Outcome {
 
 /// Generates one plan into `outDir` (atomically), with compile_commands.json and, unless
 /// `headersDir` is given, a copy of the mock headers it points at.
-Outcome generateOne(const std::string& planPath, const std::string& outDir, const std::string& headersDir) {
+Outcome generateOne(const std::string& planPath, const std::string& outDir, const std::string& headersDir,
+                    std::optional<Profile> profile) {
   Outcome outcome;
   PlanLoadResult loaded = loadPlanFile(planPath);
   if (!loaded.plan) {
@@ -37,6 +39,7 @@ Outcome generateOne(const std::string& planPath, const std::string& outDir, cons
     outcome.exitCode = kBadInput;
     return outcome;
   }
+  if (profile) loaded.plan->profile = *profile;  // --profile picks the API generation
   GenerateResult generated = generateProgram(*loaded.plan);
   if (!generated.ok()) {
     outcome.messages.push_back("tt-astgen: error: generator: " + generated.error);
@@ -65,15 +68,20 @@ Outcome generateOne(const std::string& planPath, const std::string& outDir, cons
 }
 
 int runGenerate(const std::vector<std::string>& args) {
-  ParsedArgs parsed = parseArgs(args, {"-o", "--output", "--headers", "-j", "--jobs"}, {});
+  ParsedArgs parsed = parseArgs(args, {"-o", "--output", "--headers", "-j", "--jobs", "--profile"}, {});
   if (!parsed.error.empty()) return usageError(parsed.error);
   if (parsed.positionals.empty()) return usageError("generate needs a plan file");
   const std::string* out = parsed.option("-o") ? parsed.option("-o") : parsed.option("--output");
   if (!out) return usageError("generate needs -o DIR");
   std::string headers = parsed.option("--headers") ? *parsed.option("--headers") : "";
+  std::optional<Profile> profile;
+  if (const std::string* p = parsed.option("--profile")) {
+    profile = parseProfile(*p);
+    if (!profile) return usageError("unknown profile '" + *p + "' (expected metal-2025 or metal-2024)");
+  }
 
   if (parsed.positionals.size() == 1) {
-    Outcome o = generateOne(parsed.positionals[0], *out, headers);
+    Outcome o = generateOne(parsed.positionals[0], *out, headers, profile);
     for (const std::string& m : o.messages) fmt::print(stderr, "{}\n", m);
     if (o.exitCode == kOk) fmt::print("wrote {}/{{main,reader,compute,writer}}.cpp, tt.plan.json, compile_commands.json\n", *out);
     return o.exitCode;
@@ -103,7 +111,7 @@ int runGenerate(const std::vector<std::string>& args) {
   std::mutex printMutex;
   auto worker = [&] {
     for (size_t i = next++; i < plans.size(); i = next++) {
-      outcomes[i] = generateOne(plans[i], dirs[i], headers);
+      outcomes[i] = generateOne(plans[i], dirs[i], headers, profile);
       size_t finished = ++done;
       if (terminal) {
         std::lock_guard<std::mutex> lock(printMutex);
@@ -126,7 +134,7 @@ int runGenerate(const std::vector<std::string>& args) {
   return failed ? kBadInput : kOk;
 }
 
-Registrar registrar({"generate", "generate PLAN.json... -o DIR [--headers HDIR] [-j N]",
+Registrar registrar({"generate", "generate PLAN.json... -o DIR [--profile metal-2025|metal-2024] [--headers HDIR] [-j N]",
                      "write DIR/main.cpp, reader.cpp, compute.cpp, writer.cpp, tt.plan.json (the normalized\n"
                      "      plan) and compile_commands.json (for clang-tidy/clangd; its mock headers are copied to\n"
                      "      DIR/.tt-astgen/headers unless --headers names an export of 'tt-astgen headers');\n"

@@ -9,13 +9,18 @@ namespace tt_astgen::cli {
 namespace {
 
 int runRun(const std::vector<std::string>& args) {
-  ParsedArgs parsed = parseArgs(args, {"-o", "--output"}, {});
+  ParsedArgs parsed = parseArgs(args, {"-o", "--output", "--profile"}, {});
   if (!parsed.error.empty()) return usageError(parsed.error);
   if (parsed.positionals.size() != 1) return usageError("run takes one plan file");
   PlanLoadResult loaded = loadPlanFile(parsed.positionals[0]);
   if (!loaded.plan) {
     for (const PlanError& e : loaded.errors) fmt::print(stderr, "{}\n", e.format());
     return kBadInput;
+  }
+  if (const std::string* p = parsed.option("--profile")) {
+    std::optional<Profile> profile = parseProfile(*p);
+    if (!profile) return usageError("unknown profile '" + *p + "' (expected metal-2025 or metal-2024)");
+    loaded.plan->profile = *profile;
   }
   RunOptions options;
   if (const std::string* out = parsed.option("-o") ? parsed.option("-o") : parsed.option("--output"))
@@ -28,7 +33,7 @@ int runRun(const std::vector<std::string>& args) {
   return result.passed() ? kOk : kFindings;
 }
 
-Registrar registrar({"run", "run PLAN.json [-o DIR]",
+Registrar registrar({"run", "run PLAN.json [-o DIR] [--profile metal-2025|metal-2024]",
                      "dry-run: generate, check, build the host program against the CPU runtime, execute it;\n"
                      "      exit 0 when the program's own verification passes, 1 when it fails or hangs",
                      30, runRun});
