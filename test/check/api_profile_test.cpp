@@ -1,0 +1,33 @@
+// api-profile: one API generation per program.
+#include "check_fixture.h"
+
+namespace tt_astgen::testing {
+namespace {
+using ::testing::HasSubstr;
+
+class ApiProfileTest : public ProgramTest {};
+
+TEST_F(ApiProfileTest, MeshDeviceWithEnqueueProgram) {
+  std::string where = replace("main.cpp", "tt::tt_metal::distributed::EnqueueMeshWorkload(cq, workload, false);",
+                              "EnqueueProgram(cq, program, false);");
+  auto f = findings(check(), "api-profile");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_THAT(f[0], HasSubstr(where + ": error: 'EnqueueProgram' belongs to the metal-2024 API, but this program "
+                                      "also uses the metal-2025 API ('MeshDevice' at main.cpp:"));
+  EXPECT_THAT(f[0], HasSubstr("MeshWorkload"));
+}
+
+TEST_F(ApiProfileTest, NamesInCommentsAndStringsDoNotCount) {
+  replace("main.cpp", "int main() {", "// EnqueueProgram(cq, program) was the 2024 way\nint main() {\n  const char* s = \"CreateDevice\"; (void)s;");
+  CheckReport report = check();
+  EXPECT_TRUE(findings(report, "api-profile").empty());
+  EXPECT_EQ(report.errorCount(), 0u) << renderReport(report, ReportFormat::Text);
+}
+
+TEST_F(ApiProfileTest, ProfileNameSetsAreDisjoint) {
+  CheckReport report = check();
+  EXPECT_TRUE(findings(report, "api-profile").empty());
+}
+
+}  // namespace
+}  // namespace tt_astgen::testing
