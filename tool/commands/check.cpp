@@ -1,4 +1,6 @@
 // tt-astgen check DIR [--format text|json|sarif] [--werror] [--profile P] [--arch A]
+#include <filesystem>
+
 #include <fmt/core.h>
 
 #include "../cli.h"
@@ -12,6 +14,15 @@ int runCheck(const std::vector<std::string>& args) {
   if (!parsed.error.empty()) return usageError(parsed.error);
   if (parsed.positionals.size() != 1) return usageError("check takes one folder");
   CheckOptions options;
+  // A folder written by `tt-astgen generate` says its profile and arch in tt.plan.json; flags win.
+  std::filesystem::path planFile = std::filesystem::path(parsed.positionals[0]) / "tt.plan.json";
+  if (std::filesystem::exists(planFile)) {
+    PlanLoadResult plan = loadPlanFile(planFile.string());
+    if (plan.plan) {
+      options.profile = plan.plan->profile;
+      options.arch = plan.plan->arch;
+    }
+  }
   options.werror = parsed.has("--werror");
   options.crossFileChecks = !parsed.has("--no-cross-file");
   if (const std::string* p = parsed.option("--profile")) {
