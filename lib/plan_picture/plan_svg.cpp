@@ -152,16 +152,19 @@ struct Painter {
   }
 };
 
+/// Kernel boxes hold up to 6 text lines: at least 112 px, else one lane per input.
+int pipelineHeight(int lanes) { return std::max(lanes * kLaneH, 112); }
+
 /// The pipeline section; returns its bottom y.
 int drawPipeline(Painter& p, const Plan& plan, int top) {
   const auto inputs = plan.inputs();
   const int lanes = std::max<int>(1, int(inputs.size()));
-  const int h = lanes * kLaneH;
+  const int h = pipelineHeight(lanes);
   auto colX = [](int col) { return kMargin + col * (kColW + kColGap); };
-  auto laneY = [&](int lane) { return top + lane * kLaneH + (kLaneH - kBoxH) / 2; };
+  auto laneY = [&](int lane) { return top + (h - lanes * kLaneH) / 2 + lane * kLaneH + (kLaneH - kBoxH) / 2; };
   const int midY = top + h / 2;
 
-  p.label(kMargin, top - 12, "Pipeline on every core: reader (NoC reads) → compute → writer (NoC writes)", 14, kInk, true);
+  p.label(kMargin, top - 14, "Pipeline on every core: reader (NoC reads) → compute → writer (NoC writes)", 14, kInk, true);
 
   // Column 0: DRAM inputs; column 2: their CBs.
   std::vector<const CbSpec*> inputCbs;
@@ -251,9 +254,9 @@ int cellSizeFor(const Plan& plan) {
 std::string planToSvg(const Plan& plan) {
   // Geometry first: the grid decides the height (and, for wide grids, the width).
   const int cell = cellSizeFor(plan);
-  const int pipelineTop = 104;
+  const int pipelineTop = 132;
   const int lanes = std::max<int>(1, int(plan.inputs().size()));
-  const int pipelineBottom = pipelineTop + lanes * kLaneH;
+  const int pipelineBottom = pipelineTop + pipelineHeight(lanes);
   const int gridTitleY = pipelineBottom + 44;
   const int gridTop = gridTitleY + 34;  // room for the x labels
   const int gridLeft = kMargin + 28;    // room for the y labels
@@ -345,8 +348,9 @@ std::string planToSvg(const Plan& plan) {
   sy += 22;
   for (int i = 0; i < 10; ++i)
     svg.rect(sideX + i * 20, sy, 20, 14, {{"fill", loadColor(250 + i * 750 / 9)}});
-  p.label(sideX, sy + 30, num(maxCount == 0 ? 0 : minCount), 11, kMuted);
-  p.label(sideX + 200, sy + 30, num(maxCount), 11, kMuted, false, "end");
+  // Intensity is proportional to count / max: the light end is 0 tiles, the dark end the max.
+  p.label(sideX, sy + 30, "0", 11, kMuted);
+  p.label(sideX + 200, sy + 30, num(maxCount) + (maxCount == 1 ? " tile" : " tiles"), 11, kMuted, false, "end");
   svg.rect(sideX + 220, sy, 20, 14, {{"fill", kIdleFill}, {"stroke", kIdleStroke}});
   p.label(sideX + 246, sy + 12, "idle", 11, kMuted);
   sy += 58;
