@@ -131,6 +131,14 @@ TEST(PlanCli, PlanErrorsAreClangStyleWithLineAndColumn) {
   EXPECT_EQ(r.output.find('\033'), std::string::npos);
 }
 
+TEST(PlanCli, UnknownFieldPointsAtTheKeyAndMissingFieldAtItsObject) {
+  const fs::path bad = testing::fixture("bad-plans") / "unknown_field.json";
+  auto r = runCli("plan " + bad.string());
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_THAT(r.output, HasSubstr(bad.string() + ":6:36: error: /buffers/0/shpe: unknown field"));
+  EXPECT_THAT(r.output, HasSubstr(bad.string() + ":6:5: error: /buffers/0/shape: missing required field"));
+}
+
 TEST(PlanCli, InvalidJsonHasNoPointerPosition) {
   auto r = runCli("plan " + (testing::fixture("bad-plans") / "invalid_json.json").string());
   EXPECT_EQ(r.exitCode, 2);

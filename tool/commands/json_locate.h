@@ -103,8 +103,10 @@ inline std::vector<std::string> splitPointer(const std::string& pointer) {
 }  // namespace json_locate_detail
 
 /// The position of the value `pointer` names in `text` (or of the deepest existing ancestor);
+/// with `atKey`, of the member's key when the last step is an object member (for "unknown field").
 /// nullopt for the root pointer or text that is not a JSON object/array at the top.
-inline std::optional<TextPosition> locateJsonPointer(std::string_view text, const std::string& pointer) {
+inline std::optional<TextPosition> locateJsonPointer(std::string_view text, const std::string& pointer,
+                                                     bool atKey = false) {
   using namespace json_locate_detail;
   const std::vector<std::string> tokens = splitPointer(pointer);
   if (tokens.empty()) return std::nullopt;
@@ -112,6 +114,8 @@ inline std::optional<TextPosition> locateJsonPointer(std::string_view text, cons
   sc.ws();
   if (sc.i >= text.size() || (text[sc.i] != '{' && text[sc.i] != '[')) return std::nullopt;
   size_t found = sc.i;  // start of the deepest value reached
+  size_t keyAt = std::string_view::npos;  // start of the last matched member's key
+  size_t matchedSteps = 0;
   for (const std::string& token : tokens) {
     sc.i = found;
     const char open = text[sc.i];
@@ -121,6 +125,7 @@ inline std::optional<TextPosition> locateJsonPointer(std::string_view text, cons
       while (true) {
         sc.ws();
         std::string key;
+        const size_t keyStart = sc.i;
         if (!sc.string(&key)) break;
         sc.ws();
         if (sc.i >= text.size() || text[sc.i] != ':') break;
@@ -128,6 +133,7 @@ inline std::optional<TextPosition> locateJsonPointer(std::string_view text, cons
         sc.ws();
         if (key == token) {
           found = sc.i;
+          keyAt = keyStart;
           matched = true;
           break;
         }
@@ -149,6 +155,7 @@ inline std::optional<TextPosition> locateJsonPointer(std::string_view text, cons
         if (sc.i >= text.size() || text[sc.i] == ']') break;
         if (k == index) {
           found = sc.i;
+          keyAt = std::string_view::npos;
           matched = true;
           break;
         }
@@ -162,8 +169,10 @@ inline std::optional<TextPosition> locateJsonPointer(std::string_view text, cons
       }
     }
     if (!matched) break;
+    ++matchedSteps;
     if (found >= text.size()) break;
   }
+  if (atKey && matchedSteps == tokens.size() && keyAt != std::string_view::npos) found = keyAt;
   TextPosition pos;
   for (size_t k = 0; k < found && k < text.size(); ++k) {
     if (text[k] == '\n') {

@@ -64,7 +64,8 @@ void reportPlanErrors(const std::string& file, const std::vector<PlanError>& err
   const std::string text = readText(file);
   for (const PlanError& e : errors) {
     std::string where = file;
-    if (auto pos = locateJsonPointer(text, e.path)) where += ":" + std::to_string(pos->line) + ":" + std::to_string(pos->column);
+    const bool atKey = e.message.rfind("unknown field", 0) == 0;
+    if (auto pos = locateJsonPointer(text, e.path, atKey)) where += ":" + std::to_string(pos->line) + ":" + std::to_string(pos->column);
     report::error(where, (e.path.empty() ? "" : e.path + ": ") + e.message);
   }
 }

@@ -29,8 +29,10 @@ inline void print(Level level, const std::string& where, const std::string& mess
   const char* name = level == Level::Error ? "error" : level == Level::Warning ? "warning" : "note";
   // clang: bold location, bold red "error:", bold magenta "warning:", bold black "note:", bold message.
   const char* levelColor = level == Level::Error ? "\033[1;31m" : level == Level::Warning ? "\033[1;35m" : "\033[1;30m";
+  // As clang: the message is bold for errors and warnings, plain for notes.
   if (color)
-    fmt::print(stderr, "\033[1m{}: {}{}:\033[0m\033[1m {}\033[0m\n", where, levelColor, name, message);
+    fmt::print(stderr, "\033[1m{}: {}{}:\033[0m{} {}\033[0m\n", where, levelColor, name,
+               level == Level::Note ? "" : "\033[1m", message);
   else
     fmt::print(stderr, "{}: {}: {}\n", where, name, message);
 }
