@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -207,14 +208,23 @@ RunResult runProgramDir(const std::string& dirIn, const RunOptions& options) {
     r.verdict = "build failed: the dry-run runtime library was not found ('" + rt + "'; set TT_ASTGEN_RUNTIME_DIR)";
     return r;
   }
+  // The plan written next to the program (tt.plan.json, by generate) selects the API profile (host
+  // include dir) and the modelled chip; without one: metal-2025 on wormhole_b0.
+  std::optional<Plan> plan;
+  if (fs::exists(dir / "tt.plan.json", ec)) {
+    PlanLoadResult pl = loadPlanFile((dir / "tt.plan.json").string());
+    if (pl.plan) plan = *pl.plan;
+  }
+  const Profile profile = plan ? plan->profile : Profile::Metal2025;
   const std::string cxx = !options.compiler.empty() ? options.compiler : envOr("CXX", "c++");
+  // As compileArgs (mock_headers.h): the profile's host dir first, then host/common.
   std::vector<std::string> argv = {cxx,
                                    "-std=c++20",
                                    "-O1",
                                    "-w",
                                    "main.cpp",
+                                   "-I" + headers + "/host/" + toString(profile),
                                    "-I" + headers + "/host/common",
-                                   "-I" + headers + "/host/metal-2025",
                                    "-o",
                                    "main",
                                    rt,
@@ -241,11 +251,8 @@ RunResult runProgramDir(const std::string& dirIn, const RunOptions& options) {
 
   r.phase = RunPhase::Execute;
   std::vector<std::pair<std::string, std::string>> env = {{"TT_ASTGEN_KERNEL_INCLUDE", headers + "/kernel"}};
-  // The modelled chip follows the plan's arch (tt.plan.json, written by generate).
-  if (fs::exists(dir / "tt.plan.json", ec)) {
-    PlanLoadResult pl = loadPlanFile((dir / "tt.plan.json").string());
-    if (pl.plan && pl.plan->arch == Arch::Blackhole) env.emplace_back("TT_ASTGEN_DRYRUN_ARCH", "blackhole");
-  }
+  // The modelled chip follows the plan's arch.
+  if (plan && plan->arch == Arch::Blackhole) env.emplace_back("TT_ASTGEN_DRYRUN_ARCH", "blackhole");
   if (options.watchdogMs) env.emplace_back("TT_ASTGEN_WATCHDOG_MS", std::to_string(options.watchdogMs));
   if (!options.kernelCacheDir.empty()) env.emplace_back("TT_ASTGEN_CACHE", options.kernelCacheDir);
   if (!options.compiler.empty()) env.emplace_back("TT_ASTGEN_CXX", options.compiler);

@@ -21,7 +21,7 @@ namespace {
 struct Aborted {};  // thrown into kernel threads when the run is aborted (deadlock)
 
 struct RunState {
-  MeshDeviceState* dev = nullptr;
+  DeviceState* dev = nullptr;
   std::atomic<std::uint64_t> progress{0};
   std::atomic<bool> abort{false};
   std::vector<std::unique_ptr<CoreRuntime>> cores;  // indexed y * kGridX + x (null when unused)
@@ -187,7 +187,7 @@ std::string kernel_role(const KernelDef& k) {
 }
 }  // namespace
 
-void run_program(MeshDeviceState& dev, ProgramState& program) {
+void run_program(DeviceState& dev, ProgramState& program) {
   RunState run;
   run.dev = &dev;
   run.cores.resize(kGridX * kGridY);

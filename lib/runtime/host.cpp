@@ -1,4 +1,7 @@
-// tt-astgen dry-run runtime: the host API (metal-2025 Mesh API + the profile-independent core).
+// tt-astgen dry-run runtime: the profile-independent host API core (programs, kernels, CBs,
+// semaphores, runtime args, Buffer, work split) and the device/buffer model shared by both
+// profiles. Compiled with host/common only; the profiles' host APIs are host_2025.cpp (Mesh) and
+// host_2024.cpp (single device).
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
@@ -42,11 +45,90 @@ std::string env_or(const char* name, const std::string& fallback) {
   return v && *v ? std::string(v) : fallback;
 }
 
-void MeshDeviceState::FreeDeleter::operator()(std::uint8_t* p) const { std::free(p); }
+void DeviceState::FreeDeleter::operator()(std::uint8_t* p) const { std::free(p); }
 
-std::uint8_t* MeshDeviceState::core_l1(std::uint32_t x, std::uint32_t y) {
+std::uint8_t* DeviceState::core_l1(std::uint32_t x, std::uint32_t y) {
   if (x >= kGridX || y >= kGridY) fatal("core (" + std::to_string(x) + "," + std::to_string(y) + ") outside the " + std::to_string(kGridX) + "x" + std::to_string(kGridY) + " worker grid");
+  if (l1.empty()) fatal("device " + std::to_string(id) + " is closed");
   return l1[y * kGridX + x].get();
+}
+
+void init_device(DeviceState& dev, int id) {
+  dev.id = id;
+  dev.dram.assign(kDramBanks, {});
+  dev.l1.clear();
+  dev.l1.resize(kGridX * kGridY);
+  for (auto& p : dev.l1) p.reset(static_cast<std::uint8_t*>(std::calloc(kL1Size, 1)));
+  dev.dram_next = kDramBase;
+  dev.l1_buffer_top = kL1Size;
+  dev.open = true;
+}
+
+void release_device(DeviceState& dev) {
+  dev.open = false;
+  std::vector<std::vector<std::uint8_t>>().swap(dev.dram);
+  dev.l1.clear();
+}
+
+std::shared_ptr<BufferState> allocate_buffer(DeviceState& dev, DeviceAddr size, DeviceAddr page_size, BufferType type,
+                                             std::optional<DeviceAddr> address, const char* what) {
+  const std::string w(what);
+  if (!dev.open) fatal(w + ": the device is closed");
+  if (page_size == 0) fatal(w + ": page_size is 0");
+  if (size % page_size != 0)
+    fatal(w + ": size " + std::to_string(size) + " is not a multiple of the page size " + std::to_string(page_size));
+  auto b = std::make_shared<BufferState>();
+  b->device = &dev;
+  b->size = size;
+  b->page_size = page_size;
+  b->type = type;
+  const std::uint64_t pages = b->num_pages();
+  if (type == BufferType::DRAM) {
+    const std::uint64_t per_bank = (pages + kDramBanks - 1) / kDramBanks * page_size;
+    std::uint64_t addr = address ? *address : dev.dram_next;
+    if (addr + per_bank > kDramSizePerChannel) fatal(w + ": out of DRAM");
+    if (!address) dev.dram_next = (addr + per_bank + 31) / 32 * 32;
+    for (auto& bank : dev.dram)
+      if (bank.size() < addr + per_bank) bank.resize(addr + per_bank);
+    b->address = addr;
+  } else if (type == BufferType::L1 || type == BufferType::L1_SMALL) {
+    const std::uint32_t banks = kGridX * kGridY;
+    const std::uint64_t per_bank = (pages + banks - 1) / banks * page_size;
+    if (per_bank + kL1CbBase + 64 * 1024 > dev.l1_buffer_top) fatal(w + ": out of L1");
+    dev.l1_buffer_top = static_cast<std::uint32_t>((dev.l1_buffer_top - per_bank) / 32 * 32);
+    b->address = address ? *address : dev.l1_buffer_top;
+  } else {
+    fatal(w + ": buffer type not supported by the dry-run");
+  }
+  return b;
+}
+
+void transfer(DeviceState& dev, BufferState& b, std::uint8_t* host, std::size_t bytes, bool to_device,
+              const char* what) {
+  if (!b.allocated) fatal(std::string(what) + ": the buffer is deallocated");
+  if (b.device != &dev) fatal(std::string(what) + ": the buffer belongs to another device");
+  if (!dev.open) fatal(std::string(what) + ": the device is closed");
+  if (bytes < b.size)
+    fatal(std::string(what) + ": the host vector holds " + std::to_string(bytes) + " bytes but the buffer holds " +
+          std::to_string(b.size) + " bytes");
+  if (bytes > b.size)  // the SDK transfers size() bytes and ignores the rest; almost always a bug here
+    std::fprintf(stderr,
+                 "tt-astgen dry-run: warning: %s: the host vector holds %zu bytes, the buffer %llu bytes; "
+                 "only the first %llu are transferred (wrong element type for the buffer's data format?)\n",
+                 what, bytes, static_cast<unsigned long long>(b.size), static_cast<unsigned long long>(b.size));
+  const std::uint32_t ps = static_cast<std::uint32_t>(b.page_size);
+  for (std::uint32_t i = 0; i < b.num_pages(); ++i) {
+    std::uint8_t* dptr;
+    if (b.type == BufferType::DRAM) {
+      dptr = dev.dram[i % kDramBanks].data() + b.address + static_cast<std::uint64_t>(i / kDramBanks) * ps;
+    } else {
+      const std::uint32_t bank = i % (kGridX * kGridY);
+      dptr = dev.core_l1(bank % kGridX, bank / kGridX) + b.address + static_cast<std::uint64_t>(i / (kGridX * kGridY)) * ps;
+    }
+    const std::size_t n = std::min<std::size_t>(ps, b.size - static_cast<std::size_t>(i) * ps);
+    if (to_device) std::memcpy(dptr, host + static_cast<std::size_t>(i) * ps, n);
+    else std::memcpy(host + static_cast<std::size_t>(i) * ps, dptr, n);
+  }
 }
 
 namespace {
@@ -187,7 +269,7 @@ std::uint64_t Program::get_id() const { return ps(*this).id; }
 std::size_t Program::num_kernels() const { return ps(*this).kernels.size(); }
 
 // ---- buffer_core.hpp -------------------------------------------------------------------------------
-IDevice* Buffer::device() const { return nullptr; }
+IDevice* Buffer::device() const { return state_->owner; }
 DeviceAddr Buffer::size() const { return state_->size; }
 DeviceAddr Buffer::address() const { return state_->address; }
 DeviceAddr Buffer::page_size() const { return state_->page_size; }
@@ -334,194 +416,3 @@ RuntimeArgsData& GetCommonRuntimeArgs(const Program& program, KernelHandle kerne
 
 }  // namespace tt::tt_metal
 
-// ---- metal-2025: MeshDevice, MeshBuffer, MeshWorkload, MeshCommandQueue, distributed.hpp ----------
-namespace tt::tt_metal::distributed {
-
-std::shared_ptr<MeshDevice> MeshDevice::create_unit_mesh(int device_id, std::size_t, std::size_t, std::size_t,
-                                                         const DispatchCoreConfig&, tt::stl::Span<const std::uint32_t>,
-                                                         std::size_t) {
-  auto s = std::make_shared<MeshDeviceState>();
-  s->id = device_id;
-  s->dram.resize(kDramBanks);
-  s->l1.resize(kGridX * kGridY);
-  for (auto& p : s->l1) p.reset(static_cast<std::uint8_t*>(std::calloc(kL1Size, 1)));
-  auto dev = Access::make_device(s);
-  s->self = dev.get();
-  auto q = std::make_shared<MeshCommandQueueState>();
-  q->device = dev.get();
-  q->dev = s.get();
-  s->cq = Access::make_cq(q);
-  return dev;
-}
-MeshDevice::MeshDevice(std::shared_ptr<dryrun::MeshDeviceState> state) : state_(std::move(state)) {}
-MeshDevice::~MeshDevice() = default;
-int MeshDevice::id() const { return state_->id; }
-tt::ARCH MeshDevice::arch() const { return model().arch; }
-std::size_t MeshDevice::num_devices() const { return 1; }
-std::size_t MeshDevice::num_rows() const { return 1; }
-std::size_t MeshDevice::num_cols() const { return 1; }
-const MeshShape& MeshDevice::shape() const { return state_->shape; }
-CoreCoord MeshDevice::grid_size() const { return {kGridX, kGridY}; }
-CoreCoord MeshDevice::logical_grid_size() const { return {kGridX, kGridY}; }
-CoreCoord MeshDevice::compute_with_storage_grid_size() const { return {kGridX, kGridY}; }
-CoreCoord MeshDevice::dram_grid_size() const { return {kDramBanks, 1}; }
-std::uint32_t MeshDevice::num_dram_channels() const { return kDramBanks; }
-std::uint32_t MeshDevice::l1_size_per_core() const { return kL1Size; }
-std::uint32_t MeshDevice::dram_size_per_channel() const { return static_cast<std::uint32_t>(kDramSizePerChannel); }
-CoreCoord MeshDevice::worker_core_from_logical_core(const CoreCoord& c) const { return {c.x + kNocOffsetX, c.y + kNocOffsetY}; }
-CoreCoord MeshDevice::virtual_core_from_logical_core(const CoreCoord& c, const CoreType&) const {
-  return {c.x + kNocOffsetX, c.y + kNocOffsetY};
-}
-std::uint8_t MeshDevice::num_hw_cqs() const { return 1; }
-MeshCommandQueue& MeshDevice::mesh_command_queue(std::optional<std::uint8_t> cq_id) {
-  if (cq_id && *cq_id != 0) fatal("mesh_command_queue: only command queue 0 exists");
-  return *state_->cq;
-}
-bool MeshDevice::is_initialized() const { return state_->open; }
-bool MeshDevice::close() {
-  state_->open = false;
-  return true;
-}
-
-std::shared_ptr<MeshBuffer> MeshBuffer::create(const ReplicatedBufferConfig& rc, const DeviceLocalBufferConfig& lc,
-                                               MeshDevice* device, std::optional<DeviceAddr> address) {
-  if (!device) fatal("MeshBuffer::create: null device");
-  auto& dev = *Access::state(*device);
-  if (lc.page_size == 0) fatal("MeshBuffer::create: page_size is 0");
-  if (rc.size % lc.page_size != 0)
-    fatal("MeshBuffer::create: size " + std::to_string(rc.size) + " is not a multiple of the page size " +
-          std::to_string(lc.page_size));
-  if (lc.sharding_args.buffer_layout != TensorMemoryLayout::INTERLEAVED)
-    fatal("MeshBuffer::create: only interleaved buffers are supported by the dry-run");
-  auto b = std::make_shared<BufferState>();
-  b->device = &dev;
-  b->size = rc.size;
-  b->page_size = lc.page_size;
-  b->type = lc.buffer_type;
-  const std::uint64_t pages = b->num_pages();
-  if (b->type == BufferType::DRAM) {
-    const std::uint64_t per_bank = (pages + kDramBanks - 1) / kDramBanks * lc.page_size;
-    std::uint64_t addr = address ? *address : dev.dram_next;
-    if (addr + per_bank > kDramSizePerChannel) fatal("MeshBuffer::create: out of DRAM");
-    if (!address) dev.dram_next = (addr + per_bank + 31) / 32 * 32;
-    for (auto& bank : dev.dram)
-      if (bank.size() < addr + per_bank) bank.resize(addr + per_bank);
-    b->address = addr;
-  } else if (b->type == BufferType::L1 || b->type == BufferType::L1_SMALL) {
-    const std::uint32_t banks = kGridX * kGridY;
-    const std::uint64_t per_bank = (pages + banks - 1) / banks * lc.page_size;
-    if (per_bank + kL1CbBase + 64 * 1024 > dev.l1_buffer_top) fatal("MeshBuffer::create: out of L1");
-    dev.l1_buffer_top = static_cast<std::uint32_t>((dev.l1_buffer_top - per_bank) / 32 * 32);
-    b->address = address ? *address : dev.l1_buffer_top;
-  } else {
-    fatal("MeshBuffer::create: buffer type not supported by the dry-run");
-  }
-  auto s = std::make_shared<MeshBufferState>();
-  s->device = device;
-  s->config = lc;
-  s->buffer = b;
-  s->buffer_obj = Access::make_buffer(b);
-  return Access::make_mesh_buffer(s);
-}
-MeshBuffer::MeshBuffer(std::shared_ptr<dryrun::MeshBufferState> state) : state_(std::move(state)) {}
-MeshBuffer::~MeshBuffer() = default;
-bool MeshBuffer::is_allocated() const { return state_->buffer->allocated; }
-void MeshBuffer::deallocate() { state_->buffer->allocated = false; }
-MeshDevice* MeshBuffer::device() const { return state_->device; }
-DeviceAddr MeshBuffer::size() const { return state_->buffer->size; }
-DeviceAddr MeshBuffer::device_local_size() const { return state_->buffer->size; }
-DeviceAddr MeshBuffer::address() const { return state_->buffer->address; }
-MeshBufferLayout MeshBuffer::global_layout() const { return MeshBufferLayout::REPLICATED; }
-const DeviceLocalBufferConfig& MeshBuffer::device_local_config() const { return state_->config; }
-Buffer* MeshBuffer::get_device_buffer(const MeshCoordinate&) const { return state_->buffer_obj.get(); }
-Buffer* MeshBuffer::get_reference_buffer() const { return state_->buffer_obj.get(); }
-std::uint32_t MeshBuffer::page_size() const { return static_cast<std::uint32_t>(state_->buffer->page_size); }
-std::uint32_t MeshBuffer::num_pages() const { return state_->buffer->num_pages(); }
-
-MeshWorkload::MeshWorkload() : state_(std::make_shared<dryrun::MeshWorkloadState>()) {}
-MeshWorkload::~MeshWorkload() = default;
-void MeshWorkload::add_program(const MeshCoordinateRange&, Program&& program) {
-  state_->programs.push_back(std::move(program));
-}
-std::size_t MeshWorkload::num_programs() const { return state_->programs.size(); }
-
-MeshCommandQueue::MeshCommandQueue(std::shared_ptr<dryrun::MeshCommandQueueState> state) : state_(std::move(state)) {}
-MeshCommandQueue::~MeshCommandQueue() = default;
-MeshDevice* MeshCommandQueue::device() const { return state_->device; }
-std::uint32_t MeshCommandQueue::id() const { return 0; }
-
-void MeshCommandQueue::enqueue_mesh_workload(MeshWorkload& workload, bool) {
-  if (!state_->dev->open) fatal("EnqueueMeshWorkload: the device is closed");
-  for (auto& p : Access::state(workload)->programs) run_program(*state_->dev, *Access::state(p));
-}
-
-namespace {
-// Copies between host bytes and an interleaved buffer's pages (page i -> bank i % banks).
-void transfer(MeshDeviceState& dev, BufferState& b, std::uint8_t* host, std::size_t bytes, bool to_device,
-              const char* what) {
-  if (!b.allocated) fatal(std::string(what) + ": the buffer is deallocated");
-  if (bytes < b.size)
-    fatal(std::string(what) + ": the host vector holds " + std::to_string(bytes) + " bytes but the buffer holds " +
-          std::to_string(b.size) + " bytes");
-  if (bytes > b.size)  // the SDK transfers size() bytes and ignores the rest; almost always a bug here
-    std::fprintf(stderr,
-                 "tt-astgen dry-run: warning: %s: the host vector holds %zu bytes, the buffer %llu bytes; "
-                 "only the first %llu are transferred (wrong element type for the buffer's data format?)\n",
-                 what, bytes, static_cast<unsigned long long>(b.size), static_cast<unsigned long long>(b.size));
-  const std::uint32_t ps = static_cast<std::uint32_t>(b.page_size);
-  for (std::uint32_t i = 0; i < b.num_pages(); ++i) {
-    std::uint8_t* dptr;
-    if (b.type == BufferType::DRAM) {
-      dptr = dev.dram[i % kDramBanks].data() + b.address + static_cast<std::uint64_t>(i / kDramBanks) * ps;
-    } else {
-      const std::uint32_t bank = i % (kGridX * kGridY);
-      dptr = dev.core_l1(bank % kGridX, bank / kGridX) + b.address + static_cast<std::uint64_t>(i / (kGridX * kGridY)) * ps;
-    }
-    const std::size_t n = std::min<std::size_t>(ps, b.size - static_cast<std::size_t>(i) * ps);
-    if (to_device) std::memcpy(dptr, host + static_cast<std::size_t>(i) * ps, n);
-    else std::memcpy(host + static_cast<std::size_t>(i) * ps, dptr, n);
-  }
-}
-}  // namespace
-
-void MeshCommandQueue::enqueue_write_mesh_buffer(const std::shared_ptr<MeshBuffer>& buffer, const void* host, bool) {
-  auto& b = *Access::state(*buffer)->buffer;
-  transfer(*state_->dev, b, static_cast<std::uint8_t*>(const_cast<void*>(host)), b.size, true, "EnqueueWriteMeshBuffer");
-}
-void MeshCommandQueue::enqueue_read_mesh_buffer(void* host, const std::shared_ptr<MeshBuffer>& buffer, bool) {
-  auto& b = *Access::state(*buffer)->buffer;
-  transfer(*state_->dev, b, static_cast<std::uint8_t*>(host), b.size, false, "EnqueueReadMeshBuffer");
-}
-void MeshCommandQueue::finish(tt::stl::Span<const SubDeviceId>) {}
-
-namespace dryrun_io {
-void write_mesh_buffer(MeshCommandQueue& cq, const std::shared_ptr<MeshBuffer>& buffer, const void* src,
-                       std::size_t host_bytes, bool) {
-  auto& b = *Access::state(*buffer)->buffer;
-  transfer(*Access::state(cq)->dev, b, static_cast<std::uint8_t*>(const_cast<void*>(src)), host_bytes, true,
-           "EnqueueWriteMeshBuffer");
-}
-void read_mesh_buffer(MeshCommandQueue& cq, void* dst, std::size_t host_bytes, const std::shared_ptr<MeshBuffer>& buffer,
-                      bool) {
-  auto& b = *Access::state(*buffer)->buffer;
-  transfer(*Access::state(cq)->dev, b, static_cast<std::uint8_t*>(dst), host_bytes, false, "EnqueueReadMeshBuffer");
-}
-void write_shard(MeshCommandQueue& cq, const std::shared_ptr<MeshBuffer>& buffer, const void* src, std::size_t host_bytes,
-                 const MeshCoordinate&, bool blocking) {
-  write_mesh_buffer(cq, buffer, src, host_bytes, blocking);
-}
-void read_shard(MeshCommandQueue& cq, void* dst, std::size_t host_bytes, const std::shared_ptr<MeshBuffer>& buffer,
-                const MeshCoordinate&, bool blocking) {
-  read_mesh_buffer(cq, dst, host_bytes, buffer, blocking);
-}
-}  // namespace dryrun_io
-
-MeshWorkload CreateMeshWorkload() { return MeshWorkload(); }
-void AddProgramToMeshWorkload(MeshWorkload& w, Program&& program, const MeshCoordinateRange& range) {
-  w.add_program(range, std::move(program));
-}
-void EnqueueMeshWorkload(MeshCommandQueue& cq, MeshWorkload& w, bool blocking) { cq.enqueue_mesh_workload(w, blocking); }
-void Synchronize(MeshDevice*, std::optional<std::uint8_t>, tt::stl::Span<const SubDeviceId>) {}
-void Finish(MeshCommandQueue& cq, tt::stl::Span<const SubDeviceId> ids) { cq.finish(ids); }
-
-}  // namespace tt::tt_metal::distributed

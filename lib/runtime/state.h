@@ -1,4 +1,10 @@
 // tt-astgen dry-run runtime: internal state behind the mock TT-Metalium headers (not installed).
+//
+// PROFILE-INDEPENDENT: this header includes only host/common mock headers, so every runtime source
+// can include it whichever profile's include dir it is compiled with (the library is built for both
+// profiles; see lib/CMakeLists.txt). Profile-specific state lives next to the profile's host API:
+// mesh_state.h (metal-2025, host_2025.cpp) and host_2024.cpp (metal-2024). Every struct here must
+// have ONE definition in all translation units (no #if on the profile).
 #pragma once
 
 #include <atomic>
@@ -7,15 +13,16 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include <tt-metalium/circular_buffer_config.hpp>
 #include <tt-metalium/core_coord.hpp>
-#include <tt-metalium/distributed.hpp>
-#include <tt-metalium/host_api.hpp>
 #include <tt-metalium/kernel_types.hpp>
+#include <tt-metalium/mock_detail/buffer_core.hpp>
+#include <tt-metalium/mock_detail/host_api_core.hpp>
 #include <tt-metalium/runtime_args_data.hpp>
 
 namespace tt::tt_metal::dryrun {
@@ -42,7 +49,8 @@ inline constexpr std::uint32_t kNocOffsetX = 1, kNocOffsetY = 1;  // NOC (x,y) =
 [[noreturn]] void fatal(const std::string& message);
 
 struct BufferState {
-  struct MeshDeviceState* device = nullptr;
+  struct DeviceState* device = nullptr;
+  IDevice* owner = nullptr;  // metal-2024: the IDevice of CreateBuffer (Buffer::device()); null for Mesh buffers
   DeviceAddr address = 0;
   DeviceAddr size = 0;
   DeviceAddr page_size = 0;
@@ -51,26 +59,31 @@ struct BufferState {
   std::uint32_t num_pages() const { return page_size ? static_cast<std::uint32_t>((size + page_size - 1) / page_size) : 0; }
 };
 
-struct MeshDeviceState {
+// One chip's memories, shared by both profiles: metal-2025's MeshDeviceState (a unit mesh) and
+// metal-2024's IDeviceState derive from it; run_program and the kernel hooks see only this.
+struct DeviceState {
   int id = 0;
-  distributed::MeshShape shape{1, 1};
   std::vector<std::vector<std::uint8_t>> dram;          // per bank
   struct FreeDeleter { void operator()(std::uint8_t* p) const; };
   std::vector<std::unique_ptr<std::uint8_t, FreeDeleter>> l1;  // per core (y * kGridX + x), calloc'ed (lazily zeroed pages)
   std::uint64_t dram_next = kDramBase;                  // bump allocator (same address in every bank)
   std::uint32_t l1_buffer_top = kL1Size;                // L1 buffers grow down from the top
-  std::unique_ptr<distributed::MeshCommandQueue> cq;
-  distributed::MeshDevice* self = nullptr;
   bool open = true;
   std::uint8_t* core_l1(std::uint32_t x, std::uint32_t y);
+  virtual ~DeviceState() = default;
 };
 
-struct MeshBufferState {
-  distributed::MeshDevice* device = nullptr;
-  distributed::DeviceLocalBufferConfig config;
-  std::shared_ptr<BufferState> buffer;
-  std::unique_ptr<Buffer> buffer_obj;
-};
+// Sets up a device's memories (DRAM banks, per-core L1) for the modelled chip.
+void init_device(DeviceState& dev, int id);
+// Releases a closed device's memories (buffers keep their state; any later use is an error).
+void release_device(DeviceState& dev);
+// Allocates an interleaved buffer on `dev` (DRAM: bump allocator, same address in every bank;
+// L1: grows down from the top of every core's L1). `what` names the API call in errors.
+std::shared_ptr<BufferState> allocate_buffer(DeviceState& dev, DeviceAddr size, DeviceAddr page_size, BufferType type,
+                                             std::optional<DeviceAddr> address, const char* what);
+// Copies between host bytes and an interleaved buffer's pages (page i -> bank i % banks). `bytes`
+// is the host side's size: smaller than the buffer is an error, larger a warning.
+void transfer(DeviceState& dev, BufferState& b, std::uint8_t* host, std::size_t bytes, bool to_device, const char* what);
 
 struct KernelDef {
   std::string source_path;   // resolved at CreateKernel (empty for CreateKernelFromString)
@@ -105,32 +118,18 @@ struct ProgramState {
   std::vector<SemaphoreDef> semaphores;
 };
 
-struct MeshWorkloadState {
-  std::vector<Program> programs;
-};
-
-struct MeshCommandQueueState {
-  distributed::MeshDevice* device = nullptr;
-  MeshDeviceState* dev = nullptr;
-};
-
 // The friend of every stateful mock class.
 struct Access {
   template <class T>
   static auto& state(T& obj) { return obj.state_; }
   template <class T>
   static auto& state(const T& obj) { return obj.state_; }
+  // Constructs a mock object through its private state constructor (profile-independent, so the
+  // class has one definition in every translation unit): Access::make<MeshDevice>(state).
+  template <class T, class S>
+  static T* make(std::shared_ptr<S> s) { return new T(std::move(s)); }
   static std::unique_ptr<Buffer> make_buffer(std::shared_ptr<BufferState> s) {
-    return std::unique_ptr<Buffer>(new Buffer(std::move(s)));
-  }
-  static std::shared_ptr<distributed::MeshDevice> make_device(std::shared_ptr<MeshDeviceState> s) {
-    return std::shared_ptr<distributed::MeshDevice>(new distributed::MeshDevice(std::move(s)));
-  }
-  static std::shared_ptr<distributed::MeshBuffer> make_mesh_buffer(std::shared_ptr<MeshBufferState> s) {
-    return std::shared_ptr<distributed::MeshBuffer>(new distributed::MeshBuffer(std::move(s)));
-  }
-  static std::unique_ptr<distributed::MeshCommandQueue> make_cq(std::shared_ptr<MeshCommandQueueState> s) {
-    return std::unique_ptr<distributed::MeshCommandQueue>(new distributed::MeshCommandQueue(std::move(s)));
+    return std::unique_ptr<Buffer>(make<Buffer>(std::move(s)));
   }
   static void set_global_address(CircularBufferConfig& c, std::uint32_t addr, const Buffer* b) {
     c.globally_allocated_address_ = addr;
@@ -160,7 +159,7 @@ struct CoreRuntime {
 struct KernelThread;
 
 // Runs one program on the device (blocking). Returns after every kernel thread finished.
-void run_program(MeshDeviceState& dev, ProgramState& program);
+void run_program(DeviceState& dev, ProgramState& program);
 
 // Compiles (or fetches from the cache) a kernel and returns its entry point.
 using KernelEntry = void (*)();

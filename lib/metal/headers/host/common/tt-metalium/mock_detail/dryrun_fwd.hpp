@@ -32,6 +32,15 @@
 //                    read_shard} (called by the Enqueue*MeshBuffer / WriteShard / ReadShard templates with the
 //                    host vector's byte size), CreateMeshWorkload, AddProgramToMeshWorkload,
 //                    EnqueueMeshWorkload, Synchronize, Finish
+//   metal-2024 device.hpp  IDevice::~IDevice, IDevice(shared_ptr<IDeviceState>), id, arch, num_hw_cqs, grid_size,
+//                    logical_grid_size, compute_with_storage_grid_size, dram_grid_size, num_dram_channels,
+//                    l1_size_per_core, dram_size_per_channel, worker_core_from_logical_core,
+//                    virtual_core_from_logical_core, command_queue, is_initialized, close
+//   metal-2024 command_queue.hpp  ~CommandQueue, CommandQueue(shared_ptr<CommandQueueState>), device, id
+//   metal-2024 host_api.hpp  GetNumAvailableDevices, CreateDevice, CloseDevice, CreateBuffer (2), DeallocateBuffer,
+//                    AssignGlobalBufferToProgram, EnqueueWriteBuffer, EnqueueReadBuffer, EnqueueProgram, Finish,
+//                    Synchronize, dryrun_io::{write_buffer, read_buffer} (called by the vector templates)
+//   (metal-2024's state types IDeviceState / CommandQueueState are forward-declared in its own headers.)
 // Kernel-side hooks: see kernel/tt_astgen/dryrun_hooks.h.
 #pragma once
 
