@@ -1,6 +1,6 @@
 // The clang-tidy gate: for every fixture plan, the emitted host program (main.cpp) is free of
 // warnings under fixtures/clang-tidy/.clang-tidy (bugprone, performance, modernize, readability),
-// compiled as C++20 against the headers `tt-astgen headers` exports. Warnings are errors.
+// compiled as C++20 against the headers `tt-astgen headers` exports for the plan's profile. Warnings are errors.
 // Runs clang-tidy two at a time. Skipped when clang-tidy-19 is not installed
 // (TT_ASTGEN_CLANG_TIDY names another binary).
 #include <gmock/gmock.h>
@@ -41,11 +41,11 @@ std::string jsonString(const std::string& s) {
   return out + "\"";
 }
 
-/// DIR/compile_commands.json for DIR/main.cpp: C++20 against the exported host headers.
-void writeCompileCommands(const fs::path& dir, const fs::path& headers) {
+/// DIR/compile_commands.json for DIR/main.cpp: C++20 against the exported host headers of a profile.
+void writeCompileCommands(const fs::path& dir, const fs::path& headers, const std::string& profile = "metal-2025") {
   const std::string args = "[" + jsonString("clang++") + ", " + jsonString("-std=c++20") + ", " +
                            jsonString("-I" + (headers / "host" / "common").string()) + ", " +
-                           jsonString("-I" + (headers / "host" / "metal-2025").string()) + ", " +
+                           jsonString("-I" + (headers / "host" / profile).string()) + ", " +
                            jsonString("-c") + ", " + jsonString("main.cpp") + "]";
   testing::writeFile(dir / "compile_commands.json",
                      "[\n  {\"directory\": " + jsonString(dir.string()) + ", \"file\": " +
@@ -86,9 +86,16 @@ class TidyGate : public ::testing::Test {
     tidy_ = clangTidy();
     if (tidy_.empty()) GTEST_SKIP() << "clang-tidy-19 not found (set TT_ASTGEN_CLANG_TIDY)";
     ASSERT_TRUE(fs::exists(profile())) << profile();
-    headers_ = tmp_.path() / "headers";
-    auto r = runCli("headers -o " + headers_.string());
-    ASSERT_EQ(r.exitCode, 0) << r.output;
+    headers_ = exportHeaders("metal-2025");
+  }
+  /// tmp/headers-<profile>, exported once with `tt-astgen headers`.
+  fs::path exportHeaders(const std::string& profile) {
+    const fs::path dir = tmp_.path() / ("headers-" + profile);
+    if (!fs::exists(dir)) {
+      auto r = runCli("headers -o " + dir.string() + " --profile " + profile);
+      EXPECT_EQ(r.exitCode, 0) << r.output;
+    }
+    return dir;
   }
   testing::TempDir tmp_;
   std::string tidy_;
@@ -126,7 +133,8 @@ TEST_F(TidyGate, EmittedHostProgramsHaveNoFindings) {
     ASSERT_TRUE(generated.ok()) << plan << ": " << generated.error;
     const fs::path dir = tmp_.path() / plan.stem();
     ASSERT_EQ(writeFilesAtomically(generated.files, dir.string()), "");
-    writeCompileCommands(dir, headers_);
+    const std::string profile = toString(loaded.plan->profile);
+    writeCompileCommands(dir, exportHeaders(profile), profile);
     dirs.push_back(dir);
   }
   std::vector<TidyRun> results(dirs.size());
