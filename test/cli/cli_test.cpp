@@ -15,7 +15,7 @@ int lineCount(const std::string& s) { return int(std::count(s.begin(), s.end(), 
 TEST(Cli, HelpAndVersion) {
   auto help = runCli("--help");
   EXPECT_EQ(help.exitCode, 0);
-  EXPECT_THAT(help.output, HasSubstr("generate PLAN.json -o DIR"));
+  EXPECT_THAT(help.output, HasSubstr("generate PLAN.json... -o DIR"));
   auto version = runCli("--version");
   EXPECT_EQ(version.exitCode, 0);
   EXPECT_THAT(version.output, HasSubstr("tt-astgen "));

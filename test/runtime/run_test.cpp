@@ -104,7 +104,7 @@ TEST(DryRunNegative, WrongTileIndexIsCaughtByVerification) {
   ASSERT_TRUE(g.ok()) << g.error;
   ASSERT_EQ(writeFilesAtomically(g.files, dir), "");
   std::string reader = readFile(fs::path(dir) / "reader.cpp");
-  ASSERT_TRUE(replaceOnce(reader, "noc_async_read_tile(row * Kt + kt,", "noc_async_read_tile(row * Kt + (kt + 1) % Kt,"))
+  ASSERT_TRUE(replaceOnce(reader, "noc_async_read_tile((row * Kt) + kt,", "noc_async_read_tile((row * Kt) + ((kt + 1) % Kt),"))
       << reader;
   writeFile(fs::path(dir) / "reader.cpp", reader);
   RunResult r = runProgramDir(dir);
@@ -151,7 +151,7 @@ TEST(DryRunNegative, OutOfRangeNocReadIsAnError) {
   ASSERT_TRUE(g.ok()) << g.error;
   ASSERT_EQ(writeFilesAtomically(g.files, dir), "");
   std::string reader = readFile(fs::path(dir) / "reader.cpp");
-  ASSERT_TRUE(replaceOnce(reader, "noc_async_read_tile(kt * Nt + col,", "noc_async_read_tile(kt * Nt + col + 100000,"))
+  ASSERT_TRUE(replaceOnce(reader, "noc_async_read_tile((kt * Nt) + col,", "noc_async_read_tile((kt * Nt) + col + 100000,"))
       << reader;
   writeFile(fs::path(dir) / "reader.cpp", reader);
   RunResult r = runProgramDir(dir);
