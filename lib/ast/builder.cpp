@@ -49,6 +49,22 @@ int precedence(clang::BinaryOperatorKind op) {
 
 }  // namespace
 
+clang::TemplateArgumentListInfo Builder::templateArgs(const std::vector<TemplateArg>& args) {
+  clang::TemplateArgumentListInfo list(loc(), loc());  // valid <> locations: printed explicitly
+  for (const TemplateArg& a : args) {
+    if (a.expr)
+      list.addArgument(clang::TemplateArgumentLoc(clang::TemplateArgument(a.expr), a.expr));
+    else
+      list.addArgument(clang::TemplateArgumentLoc(clang::TemplateArgument(a.type), tsi(a.type)));
+  }
+  return list;
+}
+
+clang::LookupResult Builder::ordinaryLookup(const std::string& qualifiedName) {
+  return clang::LookupResult(s_.sema(), clang::DeclarationName(&s_.ctx().Idents.get(splitQualified(qualifiedName).back())),
+                             loc(), clang::Sema::LookupOrdinaryName);
+}
+
 clang::TypeSourceInfo* Builder::tsi(clang::QualType t) {
   return s_.ctx().getTrivialTypeSourceInfo(t, loc());
 }
@@ -108,9 +124,7 @@ void Builder::lookup(const std::string& qualifiedName, clang::LookupResult& resu
 }
 
 clang::NamedDecl* Builder::lookupOne(const std::string& qualifiedName) {
-  clang::LookupResult r(s_.sema(), clang::DeclarationName(&s_.ctx().Idents.get(
-                                       splitQualified(qualifiedName).back())),
-                        loc(), clang::Sema::LookupOrdinaryName);
+  clang::LookupResult r = ordinaryLookup(qualifiedName);
   clang::CXXScopeSpec ss;
   lookup(qualifiedName, r, ss);
   if (!r.isSingleResult()) throw GeneratorError("'" + qualifiedName + "' is ambiguous");
@@ -137,13 +151,7 @@ clang::QualType Builder::templateType(const std::string& qualifiedTemplate,
   clang::NamedDecl* d = lookupOne(qualifiedTemplate);
   auto* td = llvm::dyn_cast<clang::TemplateDecl>(d);
   if (!td) throw GeneratorError("'" + qualifiedTemplate + "' is not a template");
-  clang::TemplateArgumentListInfo list(loc(), loc());
-  for (const TemplateArg& a : args) {
-    if (a.expr)
-      list.addArgument(clang::TemplateArgumentLoc(clang::TemplateArgument(a.expr), a.expr));
-    else
-      list.addArgument(clang::TemplateArgumentLoc(clang::TemplateArgument(a.type), tsi(a.type)));
-  }
+  clang::TemplateArgumentListInfo list = templateArgs(args);
   clang::QualType t = s_.sema().CheckTemplateIdType(clang::TemplateName(td), loc(), list);
   s_.checkNoErrors("the type " + qualifiedTemplate + "<...>");
   if (t.isNull()) throw GeneratorError("Sema rejected the type " + qualifiedTemplate + "<...>");
@@ -205,10 +213,7 @@ clang::Expr* Builder::ref(clang::VarDecl* var) {
 }
 
 clang::Expr* Builder::ref(const std::string& qualifiedName) {
-  clang::LookupResult r(s_.sema(),
-                        clang::DeclarationName(&s_.ctx().Idents.get(
-                            splitQualified(qualifiedName).back())),
-                        loc(), clang::Sema::LookupOrdinaryName);
+  clang::LookupResult r = ordinaryLookup(qualifiedName);
   clang::CXXScopeSpec ss;
   lookup(qualifiedName, r, ss);
   return check(s_.sema().BuildDeclarationNameExpr(ss, r, /*NeedsADL=*/false),
@@ -225,19 +230,10 @@ clang::Expr* Builder::call(const std::string& qualifiedName, const std::vector<c
 clang::Expr* Builder::callTemplate(const std::string& qualifiedName,
                                    const std::vector<TemplateArg>& targs,
                                    const std::vector<clang::Expr*>& args) {
-  clang::LookupResult r(s_.sema(),
-                        clang::DeclarationName(&s_.ctx().Idents.get(
-                            splitQualified(qualifiedName).back())),
-                        loc(), clang::Sema::LookupOrdinaryName);
+  clang::LookupResult r = ordinaryLookup(qualifiedName);
   clang::CXXScopeSpec ss;
   lookup(qualifiedName, r, ss);
-  clang::TemplateArgumentListInfo list(loc(), loc());
-  for (const TemplateArg& a : targs) {
-    if (a.expr)
-      list.addArgument(clang::TemplateArgumentLoc(clang::TemplateArgument(a.expr), a.expr));
-    else
-      list.addArgument(clang::TemplateArgumentLoc(clang::TemplateArgument(a.type), tsi(a.type)));
-  }
+  clang::TemplateArgumentListInfo list = templateArgs(targs);
   clang::Expr* fn = check(s_.sema().BuildTemplateIdExpr(ss, clang::SourceLocation(), r,
                                                         /*RequiresADL=*/false, &list),
                           "the template-id " + qualifiedName + "<...>");

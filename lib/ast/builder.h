@@ -14,6 +14,8 @@
 
 #include <clang/AST/Expr.h>
 #include <clang/AST/Stmt.h>
+#include <clang/AST/TemplateBase.h>
+#include <clang/Sema/Lookup.h>
 
 #include "ast/ast_session.h"
 
@@ -145,6 +147,9 @@ class Builder {
                                      clang::CXXScopeSpec& ss);
   clang::Expr* parenthesizeOperand(clang::Expr* e, clang::BinaryOperatorKind parent, bool rhs);
   clang::TypeSourceInfo* tsi(clang::QualType t);
+  clang::TemplateArgumentListInfo templateArgs(const std::vector<TemplateArg>& args);
+  /// An empty ordinary-name lookup for the last component of `qualifiedName`.
+  clang::LookupResult ordinaryLookup(const std::string& qualifiedName);
 
   AstSession& s_;
   std::vector<std::string> implicitNamespaces_;
