@@ -114,7 +114,7 @@ TEST(Headers, UsageErrors) {
   EXPECT_EQ(runCli("headers").exitCode, 2);
   EXPECT_EQ(runCli("headers extra -o x").exitCode, 2);
   EXPECT_EQ(runCli("headers -o").exitCode, 2);
-  EXPECT_THAT(runCli("--help").output, HasSubstr("headers -o DIR [--profile metal-2025]"));
+  EXPECT_THAT(runCli("--help").output, HasSubstr("headers -o DIR [--profile metal-2025|metal-2024]"));
 }
 
 }  // namespace

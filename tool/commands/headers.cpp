@@ -146,7 +146,7 @@ int runHeaders(const std::vector<std::string>& args) {
   return kOk;
 }
 
-Registrar registrar({"headers", "headers -o DIR [--profile metal-2025]",
+Registrar registrar({"headers", "headers -o DIR [--profile metal-2025|metal-2024]",
                      "export the mock TT-Metalium headers of a profile as DIR/host/common, DIR/host/<profile>\n"
                      "      and DIR/kernel (for clangd, clang-tidy, IDEs); DIR is replaced atomically",
                      40, runHeaders});

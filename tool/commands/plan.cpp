@@ -122,7 +122,7 @@ int runPlanCommand(const std::vector<std::string>& args) {
 Registrar registrar({"plan", "plan PLAN.json [--svg FILE]",
                      "validate a plan and summarize it; --svg draws it (core grid with tiles and load per core,\n"
                      "      reader -> compute -> writer pipeline with CB ids, depths, page sizes); '-' for stdout",
-                     5, runPlanCommand});
+                     50, runPlanCommand});
 
 }  // namespace
 }  // namespace tt_astgen::cli
