@@ -377,6 +377,8 @@ clang::Expr* Builder::unary(clang::UnaryOperatorKind op, clang::Expr* e) {
 clang::VarDecl* Builder::var(const std::string& name, clang::QualType type, clang::Expr* init,
                              VarKind kind) {
   clang::ASTContext& c = s_.ctx();
+  if (kind != VarKind::Plain && type->isReferenceType())
+    throw GeneratorError("'" + name + "': a reference cannot be const-qualified; use a reference to const");
   clang::QualType declared = kind == VarKind::Const ? type.withConst() : type;
   clang::QualType semantic = kind == VarKind::Plain ? type : type.withConst();
   auto* vd = clang::VarDecl::Create(c, s_.sema().CurContext, loc(), loc(), &c.Idents.get(name),

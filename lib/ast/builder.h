@@ -116,6 +116,9 @@ class Builder {
   clang::VarDecl* loopBegin(const std::string& iv, clang::QualType type, clang::Expr* begin);
   clang::Stmt* loopEnd(clang::VarDecl* iv, clang::Expr* end, const std::vector<clang::Stmt*>& body);
 
+  // No range-based for: Sema builds its __range/__begin variables in the parser's current scope
+  // (Sema::CurScope), which a LibTooling client cannot set. Loops are index loops.
+
   /// Resolves a qualified name to its single declaration (throws if missing or ambiguous).
   clang::NamedDecl* lookupOne(const std::string& qualifiedName);
 

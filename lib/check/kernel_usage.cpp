@@ -72,7 +72,7 @@ class Finder : public clang::RecursiveASTVisitor<Finder> {
   bool VisitCXXMemberCallExpr(clang::CXXMemberCallExpr* call) {
     // TensorAccessorArgs(buffer).append_to(vec) appends one argument (1: the mock's DRAM flag).
     const clang::CXXMethodDecl* m = call->getMethodDecl();
-    if (!m || call->getNumArgs() != 1) return true;
+    if (!m || !m->getIdentifier() || call->getNumArgs() != 1) return true;
     if (auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(strip(call->getArg(0)))) {
       if (m->getName() == "append_to") appended_[ref->getDecl()].push_back(1);
     }
@@ -88,7 +88,7 @@ class Finder : public clang::RecursiveASTVisitor<Finder> {
 
   bool VisitCallExpr(clang::CallExpr* call) {
     const clang::FunctionDecl* fn = call->getDirectCallee();
-    if (!fn || fn->getName() != "CreateKernel" || call->getNumArgs() < 4) return true;
+    if (!fn || !fn->getIdentifier() || fn->getName() != "CreateKernel" || call->getNumArgs() < 4) return true;
     auto* path = llvm::dyn_cast<clang::StringLiteral>(strip(call->getArg(1)));
     if (!path) return true;
     KernelUsage usage;

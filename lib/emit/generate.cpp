@@ -1,5 +1,12 @@
 #include "tt_astgen/generate.h"
 
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -43,21 +50,53 @@ GenerateResult generateProgram(const Plan& plan) {
   return result;
 }
 
+namespace {
+
+/// Blocks SIGINT, SIGTERM, SIGHUP and SIGXFSZ for its lifetime (this thread), so an interrupted generate
+/// finishes or rolls back its write before the signal is delivered: no temporary folder survives.
+class SignalsDeferred {
+ public:
+  SignalsDeferred() {
+    sigset_t set;
+    sigemptyset(&set);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGXFSZ}) sigaddset(&set, sig);
+    pthread_sigmask(SIG_BLOCK, &set, &saved_);
+  }
+  ~SignalsDeferred() { pthread_sigmask(SIG_SETMASK, &saved_, nullptr); }
+
+ private:
+  sigset_t saved_;
+};
+
+/// True when `p` is the working directory or one of its ancestors (replacing it would delete
+/// the caller's own files).
+bool containsWorkingDirectory(const std::filesystem::path& p) {
+  std::error_code ec;
+  std::filesystem::path cwd = std::filesystem::current_path(ec).lexically_normal();
+  if (ec) return false;
+  auto rel = cwd.lexically_relative(p);
+  return !rel.empty() && *rel.begin() != "..";
+}
+
+}  // namespace
+
 std::string writeFilesAtomically(const std::vector<GeneratedFile>& files, const std::string& dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
   fs::path target = fs::absolute(fs::path(dir), ec).lexically_normal();
   if (ec) return "cannot resolve '" + dir + "': " + ec.message();
   if (target.filename().empty()) target = target.parent_path();
+  if (target == target.root_path() || containsWorkingDirectory(target))
+    return "refusing to replace '" + dir + "': it is the working directory or one of its parents";
   fs::path parent = target.parent_path();
   fs::create_directories(parent, ec);
   if (ec) return "cannot create '" + parent.string() + "': " + ec.message();
   if (fs::exists(target) && !fs::is_directory(target)) return "'" + dir + "' exists and is not a directory";
 
+  SignalsDeferred deferred;
   std::random_device rd;
   std::string suffix = std::to_string(rd()) + std::to_string(rd());
   fs::path staging = parent / ("." + target.filename().string() + ".tmp-" + suffix);
-  fs::path previous = parent / ("." + target.filename().string() + ".old-" + suffix);
   fs::create_directory(staging, ec);
   if (ec) return "cannot create '" + staging.string() + "': " + ec.message();
   auto fail = [&](const std::string& message) {
@@ -78,17 +117,14 @@ std::string writeFilesAtomically(const std::vector<GeneratedFile>& files, const 
     out.close();
     if (!out) return fail("cannot write '" + path.string() + "'");
   }
-  bool hadTarget = fs::exists(target);
-  if (hadTarget) {
-    fs::rename(target, previous, ec);
-    if (ec) return fail("cannot replace '" + dir + "': " + ec.message());
+  if (!fs::exists(target)) {
+    if (::rename(staging.c_str(), target.c_str()) != 0) return fail("cannot move the output into '" + dir + "'");
+    return {};
   }
-  fs::rename(staging, target, ec);
-  if (ec) {
-    if (hadTarget) fs::rename(previous, target, ec);
-    return fail("cannot move the output into '" + dir + "'");
-  }
-  if (hadTarget) fs::remove_all(previous, ec);
+  // Swap the new folder with the old one in one step (no moment without DIR), then drop the old.
+  if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) != 0)
+    return fail("cannot replace '" + dir + "': " + std::strerror(errno));
+  fs::remove_all(staging, ec);  // holds the previous content now
   return {};
 }
 

@@ -27,7 +27,7 @@ class MeshHostApi : public HostApi {
     std::vector<clang::Stmt*> out;
     clang::Expr* local = b.designatedInit(
         b.type(dist("DeviceLocalBufferConfig")),
-        {{"page_size", h.name("tile_bytes")}, {"buffer_type", b.ref(std::string(kMetal) + "BufferType::DRAM")}});
+        {{"page_size", h.name("single_tile_size")}, {"buffer_type", b.ref(std::string(kMetal) + "BufferType::DRAM")}});
     out.push_back(h.declare("dram_page_layout", b.var("dram_page_layout", b.autoType(), local)));
     for (const BufferSpec& buf : h.plan.buffers) {
       std::string cfg = buf.name + "_buffer_config";

@@ -125,10 +125,11 @@ std::vector<clang::Stmt*> readTileIntoCb(Builder& b, const Plan& plan, const Buf
 
 std::vector<clang::Stmt*> writeTileFromCb(Builder& b, const Plan& plan, const BufferSpec& buffer,
                                           clang::Expr* tileIndex, KernelNames& names) {
-  clang::VarDecl* cb = names.at(cbVarName(plan, cbFor(plan, buffer.name)));
+  std::string cbName = cbVarName(plan, cbFor(plan, buffer.name));
+  clang::VarDecl* cb = names.at(cbName);
   std::vector<clang::Stmt*> out;
   out.push_back(callStmt(b, "cb_wait_front", {b.ref(cb), b.intLit(1)}));
-  clang::VarDecl* l1 = b.var("l1_read_addr", b.type("uint32_t"), b.call("get_read_ptr", {b.ref(cb)}));
+  clang::VarDecl* l1 = b.var("l1_read_addr_" + cbName.substr(3), b.type("uint32_t"), b.call("get_read_ptr", {b.ref(cb)}));
   out.push_back(b.declStmt(l1));
   out.push_back(callStmt(b, "noc_async_write_tile",
                          {tileIndex, b.ref(names.at(buffer.name + "_accessor")), b.ref(l1)}));

@@ -13,7 +13,7 @@ TEST_F(CbCapacityTest, WaitingForMorePagesThanTheCbHoldsHangs) {
   ASSERT_EQ(f.size(), 2u);
   EXPECT_THAT(f[0], HasSubstr(where + ": error: cb_wait_front asks for 4 pages of circular buffer c_0, which holds only 2"));
   EXPECT_THAT(f[0], HasSubstr("hang"));
-  EXPECT_THAT(f[1], HasSubstr("main.cpp:81:5: note: circular buffer c_0 is created here"));
+  EXPECT_THAT(f[1], HasSubstr("main.cpp:87:5: note: circular buffer c_0 is created here"));
 }
 
 TEST_F(CbCapacityTest, ReservingExactlyTheCapacityIsFine) {

@@ -33,7 +33,7 @@ TEST_F(ReportFormatTest, JsonListsDiagnosticsAndUnits) {
   CommandResult r = runCli("check --format json " + dir.path().string());
   EXPECT_EQ(r.exitCode, 1) << r.output;
   EXPECT_THAT(r.output, HasSubstr("\"check\": \"kernel-path\""));
-  EXPECT_THAT(r.output, HasSubstr("\"line\": 99"));
+  EXPECT_THAT(r.output, HasSubstr("\"line\": 105"));
   EXPECT_THAT(r.output, HasSubstr("\"flavor\": \"compute (TRISC_PACK)\""));
 }
 

@@ -13,7 +13,7 @@ TEST_F(RuntimeArgsTest, KernelReadsPastTheHostsList) {
   auto f = findings(check(), "runtime-args");
   ASSERT_EQ(f.size(), 2u);
   EXPECT_THAT(f[0], HasSubstr(read + ": error: reader.cpp reads runtime argument 6 but the host sets only 6"));
-  EXPECT_THAT(f[1], HasSubstr("main.cpp:128:9:"));
+  EXPECT_THAT(f[1], HasSubstr("main.cpp:135:9:"));
   EXPECT_THAT(f[1], HasSubstr("note: fewest runtime arguments set here"));
 }
 

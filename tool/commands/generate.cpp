@@ -92,6 +92,9 @@ int runGenerate(const std::vector<std::string>& args) {
   std::vector<std::string> dirs;
   for (const std::string& p : plans) {
     std::string stem = std::filesystem::path(p).stem().string();
+    // The stem names a folder under OUT: it must be a plain name ("..json" has stem "..").
+    if (stem.empty() || stem == "." || stem == ".." || stem.find('/') != std::string::npos)
+      return usageError("plan file '" + p + "' does not name an output folder (its name without .json is '" + stem + "')");
     std::string dir = (std::filesystem::path(*out) / stem).string();
     if (std::find(dirs.begin(), dirs.end(), dir) != dirs.end())
       return usageError("two plans would both go to '" + dir + "'");

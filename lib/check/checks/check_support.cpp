@@ -106,7 +106,7 @@ static const CallExpr* asCallTo(const Expr* e, llvm::StringRef name) {
   auto* call = dyn_cast_or_null<CallExpr>(strip(e));
   if (!call) return nullptr;
   const FunctionDecl* fn = call->getDirectCallee();
-  return fn && fn->getName() == name ? call : nullptr;
+  return fn && fn->getIdentifier() && fn->getName() == name ? call : nullptr;
 }
 
 std::optional<std::string> kernelPathOfHandle(const Expr* handle) {
@@ -231,9 +231,9 @@ std::optional<CbConfig> readCbConfig(const Expr* e, const ASTContext& ctx) {
     }
     if (auto* m = dyn_cast<CXXMemberCallExpr>(e)) {
       const CXXMethodDecl* method = m->getMethodDecl();
-      if (method && method->getName() == "set_page_size" && m->getNumArgs() == 2)
+      if (method && method->getIdentifier() && method->getName() == "set_page_size" && m->getNumArgs() == 2)
         pageSizes.push_back({m->getArg(0), m->getArg(1)});
-      if (method && method->getName() == "set_total_size" && m->getNumArgs() == 1 && !config.totalSize)
+      if (method && method->getIdentifier() && method->getName() == "set_total_size" && m->getNumArgs() == 1 && !config.totalSize)
         config.totalSize = evalInt(m->getArg(0), ctx);
       e = m->getImplicitObjectArgument();
       continue;
