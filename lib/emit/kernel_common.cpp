@@ -9,23 +9,18 @@ clang::VarDecl* KernelNames::at(const std::string& name) const {
 }
 
 std::string cbVarName(const Plan& plan, const CbSpec& cb) {
-  const BufferSpec* buffer = plan.findBuffer(cb.buffer);
-  if (buffer && buffer->role == BufferRole::Output) {
-    int index = 0;
-    for (const CbSpec& other : plan.cbs) {
-      if (other.id == cb.id) break;
-      const BufferSpec* ob = plan.findBuffer(other.buffer);
-      index += ob && ob->role == BufferRole::Output;
-    }
-    return "cb_out" + std::to_string(index);
-  }
+  // The CB's position among the plan's CBs of the same role: cb_in0, cb_in1, ..., cb_out0.
+  auto roleOf = [&](const CbSpec& c) {
+    const BufferSpec* buffer = plan.findBuffer(c.buffer);
+    return buffer ? buffer->role : BufferRole::Input;
+  };
+  const BufferRole role = roleOf(cb);
   int index = 0;
   for (const CbSpec& other : plan.cbs) {
     if (other.id == cb.id) break;
-    const BufferSpec* ob = plan.findBuffer(other.buffer);
-    index += ob && ob->role == BufferRole::Input;
+    index += roleOf(other) == role;
   }
-  return "cb_in" + std::to_string(index);
+  return (role == BufferRole::Output ? "cb_out" : "cb_in") + std::to_string(index);
 }
 
 const CbSpec& cbFor(const Plan& plan, const std::string& buffer) {
