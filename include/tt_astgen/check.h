@@ -16,6 +16,17 @@ struct SourceFile {
   std::string content;
 };
 
+/// Which build a host program is checked as (metal-build.md). Kernels always follow the JIT.
+enum class HostBuild {
+  /// The flags tt-metal gives its in-tree programming examples (-Wall -Werror with the SDK's
+  /// -Wno-* set, -Wno-c++11-narrowing, DEBUG, OVERRIDE_KERNEL_PREFIX="tt_metal/programming_examples/"
+  /// only when the host defines no prefix of its own): the default.
+  InTreeExample,
+  /// A standalone find_package(TT-Metalium) consumer: only -Wno-int-to-pointer-cast; a narrowing
+  /// braced list is an error.
+  Standalone,
+};
+
 struct CheckOptions {
   Profile profile = Profile::Metal2025;
   Arch arch = Arch::WormholeB0;
@@ -23,6 +34,15 @@ struct CheckOptions {
   bool werror = false;
   /// Run the cross-file checks (docs/checks.md) after type-checking.
   bool crossFileChecks = true;
+  HostBuild hostBuild = HostBuild::InTreeExample;
+  /// Where CreateKernel paths are looked up first (`--kernel-root`, in order), before the host's
+  /// folder and the SDK's own order (absolute, working dir, TT_METAL_KERNEL_PATH, TT_METAL_HOME).
+  std::vector<std::string> kernelRoots;
+  /// User include dirs (`-I`) and defines (`-D NAME[=VALUE]`), for the host and its kernels.
+  std::vector<std::string> includeDirs;
+  std::vector<std::string> defines;
+  /// Say what the cross-file checks could not decide (unknown facts), as notes.
+  bool verbose = false;
 };
 
 /// How one file was compiled ("reader.cpp: data movement (COMPILE_FOR_NCRISC)").

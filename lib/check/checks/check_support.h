@@ -14,6 +14,7 @@
 #include <clang/AST/Expr.h>
 #include <clang/ASTMatchers/ASTMatchFinder.h>
 
+#include "check/host_model.h"
 #include "check/kernel_usage.h"
 #include "tt_astgen/check.h"
 #include "tt_astgen/diagnostics.h"
@@ -46,6 +47,9 @@ struct ProgramInfo {
   std::vector<KernelUsage> usages;
   bool hasHost = false;
   bool hostErrors = false;  // a host did not type-check: its facts are incomplete
+  /// One model per host file (lib/check/host_model.h), built once; every check reads it.
+  /// A kernel unit belongs to the host kernel whose `resolvedFile` equals UnitInfo::file.
+  std::vector<model::HostModel> hosts;
 };
 
 class CrossFileCheck : public clang::ast_matchers::MatchFinder::MatchCallback {
