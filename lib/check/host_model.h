@@ -73,6 +73,7 @@ struct HostCbIndex {
 };
 
 struct HostCircularBuffer {
+  size_t program = 0;               // which Program (a host may build several)
   SrcLoc at;                        // the CreateCircularBuffer call
   Cores cores;
   std::optional<int64_t> totalSize;
@@ -86,6 +87,7 @@ struct HostCircularBuffer {
 
 struct HostKernel {
   size_t id = 0;                    // index into HostModel::kernels
+  size_t program = 0;               // which Program (a host may build several)
   std::string path;                 // the path string CreateKernel got (macros expanded, literals joined)
   SrcLoc at;                        // the path argument
   std::string resolvedFile;         // the checked file it names, as reported; "" when not found
@@ -138,7 +140,9 @@ struct HostModel {
 
   /// Whether a circular buffer with `index` exists on `core`: Yes (a certain one covers it),
   /// No (none can: every CreateCircularBuffer is known and none covers it), or Unknown.
-  Tri hasCircularBuffer(int64_t index, const Core& core, const HostCircularBuffer** found = nullptr) const;
+  /// Only CBs of `program` count (the kernel's HostKernel::program).
+  Tri hasCircularBuffer(size_t program, int64_t index, const Core& core,
+                        const HostCircularBuffer** found = nullptr) const;
 };
 
 }  // namespace tt_astgen::model
