@@ -81,6 +81,7 @@ MeshBufferLayout MeshBuffer::global_layout() const { return MeshBufferLayout::RE
 const DeviceLocalBufferConfig& MeshBuffer::device_local_config() const { return state_->config; }
 Buffer* MeshBuffer::get_device_buffer(const MeshCoordinate&) const { return state_->buffer_obj.get(); }
 Buffer* MeshBuffer::get_reference_buffer() const { return state_->buffer_obj.get(); }
+Buffer* MeshBuffer::get_backing_buffer() const { return state_->buffer_obj.get(); }
 std::uint32_t MeshBuffer::page_size() const { return static_cast<std::uint32_t>(state_->buffer->page_size); }
 std::uint32_t MeshBuffer::num_pages() const { return state_->buffer->num_pages(); }
 

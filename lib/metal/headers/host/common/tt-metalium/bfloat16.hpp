@@ -1,11 +1,17 @@
 // Mirrors tt-metal tt-metalium/bfloat16.hpp: global class bfloat16 (arithmetic-type constructor with
-// round-to-nearest-even, implicit operator float) plus the older to_float()/to_uint16() accessors.
+// round-to-nearest-even, implicit operator float) plus the older to_float()/to_uint16() accessors,
+// and the 2025 free functions (declared here, defined by the dry-run runtime in bfloat16_host.cpp).
 #pragma once
 
 #include <bit>
 #include <compare>
+#include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <ostream>
+#include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 class bfloat16 {
@@ -61,3 +67,64 @@ class bfloat16 {
 };
 
 static_assert(sizeof(bfloat16) == 2);
+
+std::ostream& operator<<(std::ostream& os, const bfloat16& bfp16);
+
+bool operator==(const std::vector<bfloat16>& lhs, const std::vector<bfloat16>& rhs);
+
+// first -> lower 16 bits, second -> upper 16 bits
+std::uint32_t pack_two_bfloat16_into_uint32(std::pair<bfloat16, bfloat16> two_bfloats);
+
+std::pair<bfloat16, bfloat16> unpack_two_bfloat16_from_uint32(std::uint32_t uint32_data);
+
+std::vector<std::uint32_t> create_arange_vector_of_bfloat16(std::size_t num_bytes, bool print = true);
+
+std::vector<bfloat16> create_random_vector_of_bfloat16_native(std::size_t num_bytes, float rand_max_float, int seed,
+                                                              float offset = 0.0f);
+
+// Values uniform in [offset, rand_max_float + offset), two per uint32_t.
+std::vector<std::uint32_t> create_random_vector_of_bfloat16(std::size_t num_bytes, int rand_max_float, int seed,
+                                                            float offset = 0.0f);
+
+std::vector<std::uint32_t> create_random_vector_of_bfloat16_1_1(std::size_t num_bytes, int seed);
+
+std::vector<std::uint32_t> create_random_vector_of_bfloat16_0_2(std::size_t num_bytes, int seed);
+
+std::vector<std::uint32_t> create_constant_vector_of_bfloat16(std::size_t num_bytes, float value);
+
+// rows x cols, ones on the diagonal (num_ones of them)
+std::vector<bfloat16> create_identity_matrix(int rows, int cols, int num_ones);
+
+std::vector<std::uint32_t> create_random_binary_vector_of_bfloat16(std::size_t num_bytes, int seed);
+
+std::vector<std::uint16_t> u16_from_u32_vector(const std::vector<std::uint32_t>& in);
+
+std::vector<std::uint32_t> u32_from_u16_vector(const std::vector<std::uint16_t>& in);
+
+void print_vec_of_uint32_as_packed_bfloat16(const std::vector<std::uint32_t>& vec, int num_tiles,
+                                            const std::string& name = "", int tile_print_offset = 0);
+
+void print_vec_of_bfloat16(const std::vector<bfloat16>& vec, int num_tiles, const std::string& name = "",
+                           int tile_print_offset = 0);
+
+void print_vec(const std::vector<std::uint32_t>& vec, int num_tiles, const std::string& name = "",
+               int tile_print_offset = 0);
+
+std::vector<std::uint32_t> pack_bfloat16_vec_into_uint32_vec(const std::vector<bfloat16>& data);
+
+bfloat16 bfloat16_identity_transform(const bfloat16& input);
+
+std::vector<bfloat16> unpack_uint32_vec_into_bfloat16_vec(
+    const std::vector<std::uint32_t>& data,
+    const std::function<bfloat16(const bfloat16&)>& transform = bfloat16_identity_transform);
+
+bool equal_within_n_sig_figs(float a, float b, int n);
+
+bool equal_within_absolute_tolerance(float a, float b, float tol);
+
+// numpy.isclose: |a - b| <= atol + rtol * |b|
+bool is_close(float a, float b, float rtol = 0.01f, float atol = 0.001f);
+
+bool packed_uint32_t_vector_comparison(const std::vector<std::uint32_t>& vec_a, const std::vector<std::uint32_t>& vec_b,
+                                       const std::function<bool(float, float)>& comparison_function,
+                                       int* argfail = nullptr);

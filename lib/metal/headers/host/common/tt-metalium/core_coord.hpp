@@ -1,5 +1,6 @@
 // Mirrors tt-metal tt-metalium/core_coord.hpp: global CoreCoord (tt_xy_pair), CoreRange (inclusive,
-// iterable over CoreCoord), CoreRangeSet (ranges()).
+// iterable over CoreCoord), CoreRangeSet (ranges()), and their fmt::formatter specializations (the
+// SDK's core_coord.hpp includes <fmt/base.h>, which is how fmt reaches every host program).
 #pragma once
 
 #include <algorithm>
@@ -14,6 +15,8 @@
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include <fmt/base.h>
 
 #include <tt_stl/span.hpp>
 
@@ -165,3 +168,22 @@ class CoreRangeSet {
 // Flattens a set of ranges into cores (row-major per range).
 std::vector<CoreCoord> corerange_to_cores(const CoreRangeSet& crs, std::optional<std::uint32_t> max_cores = std::nullopt,
                                           bool row_wise = false);
+
+// "(x=1,y=2)", "[(x=0,y=0) - (x=1,y=1)]", "{[...], [...]}", as the SDK prints them.
+template <>
+struct fmt::formatter<CoreCoord> {
+  constexpr auto parse(fmt::format_parse_context& ctx) { return ctx.begin(); }
+  auto format(const CoreCoord& c, fmt::format_context& ctx) const { return fmt::format_to(ctx.out(), "{}", c.str()); }
+};
+template <>
+struct fmt::formatter<CoreRange> {
+  constexpr auto parse(fmt::format_parse_context& ctx) { return ctx.begin(); }
+  auto format(const CoreRange& r, fmt::format_context& ctx) const { return fmt::format_to(ctx.out(), "{}", r.str()); }
+};
+template <>
+struct fmt::formatter<CoreRangeSet> {
+  constexpr auto parse(fmt::format_parse_context& ctx) { return ctx.begin(); }
+  auto format(const CoreRangeSet& s, fmt::format_context& ctx) const {
+    return fmt::format_to(ctx.out(), "{}", s.str());
+  }
+};

@@ -1,57 +1,72 @@
-// Mirrors tt-metal tt_stl/assert.hpp: TT_FATAL(cond, fmt, args...), TT_THROW(fmt, args...),
-// TT_ASSERT(cond[, fmt, args...]). Formatting supports sequential "{}" placeholders; failures throw
-// std::runtime_error (as the SDK's tt::assert machinery does).
+// Mirrors tt-metal tt_stl/assert.hpp: TT_FATAL(cond, fmt, args...), TT_THROW(fmt, args...) and
+// TT_ASSERT(cond[, fmt, args...]) (a no-op unless DEBUG is defined, as in the SDK; in-tree builds
+// define DEBUG). Messages are fmt format strings, checked at compile time as the SDK's
+// fmt::format_string parameters are; failures throw std::runtime_error with the SDK's layout
+// ("TT_FATAL @ file:line: condition\ninfo:\nmessage"). No backtrace in the mock.
 #pragma once
 
 #include <sstream>
 #include <stdexcept>
 #include <string>
-#include <string_view>
-#include <type_traits>
-#include <utility>
 
-namespace tt::assert_mock {
+#include <fmt/base.h>
+#include <fmt/format.h>
 
-template <class T, class = void>
-struct is_streamable : std::false_type {};
-template <class T>
-struct is_streamable<T, std::void_t<decltype(std::declval<std::ostream&>() << std::declval<const T&>())>>
-    : std::true_type {};
+namespace tt::assert {
 
-inline void format_rest(std::ostringstream& out, std::string_view fmt) { out << fmt; }
-template <class Arg, class... Rest>
-void format_rest(std::ostringstream& out, std::string_view fmt, const Arg& arg, const Rest&... rest) {
-  const auto pos = fmt.find("{}");
-  if (pos == std::string_view::npos) {
-    out << fmt;
-    return;
-  }
-  out << fmt.substr(0, pos);
-  if constexpr (is_streamable<Arg>::value) out << arg; else out << "<?>";
-  format_rest(out, fmt.substr(pos + 2), rest...);
-}
-
-template <class... Args>
-[[noreturn]] void fatal(const char* file, int line, const char* condition, std::string_view fmt, const Args&... args) {
+template <typename... Args>
+[[noreturn]] void tt_throw_impl(char const* file, int line, char const* assert_type, char const* condition_str,
+                                Args const&... args) {
   std::ostringstream out;
-  out << "TT_FATAL @ " << file << ":" << line;
-  if (condition) out << ": " << condition;
-  out << "\ninfo:\n";
-  format_rest(out, fmt, args...);
+  out << assert_type << " @ " << file << ":" << line << ": " << condition_str << "\n";
+  if constexpr (sizeof...(args) > 0) out << "info:\n" << fmt::format(args...) << "\n";
   throw std::runtime_error(out.str());
 }
-[[noreturn]] inline void fatal(const char* file, int line, const char* condition) { fatal(file, line, condition, ""); }
 
-}  // namespace tt::assert_mock
+[[noreturn]] inline void tt_throw(char const* file, int line, char const* assert_type, char const* condition_str) {
+  tt_throw_impl(file, line, assert_type, condition_str);
+}
 
-#define TT_FATAL(condition, message, ...)                                                              \
-  do {                                                                                                 \
-    if (!(condition)) [[unlikely]]                                                                     \
-      ::tt::assert_mock::fatal(__FILE__, __LINE__, #condition, message __VA_OPT__(, ) __VA_ARGS__);    \
+template <typename... Args>
+[[noreturn]] void tt_throw(char const* file, int line, char const* assert_type, char const* condition_str,
+                           fmt::format_string<Args const&...> fmt, Args const&... args) {
+  tt_throw_impl(file, line, assert_type, condition_str, fmt, args...);
+}
+
+inline void tt_assert(char const* file, int line, char const* assert_type, bool condition, char const* condition_str) {
+  if (!condition) tt_throw(file, line, assert_type, condition_str);
+}
+
+template <typename... Args>
+void tt_assert(char const* file, int line, char const* assert_type, bool condition, char const* condition_str,
+               fmt::format_string<Args const&...> fmt, Args const&... args) {
+  if (!condition) tt_throw(file, line, assert_type, condition_str, fmt, args...);
+}
+
+}  // namespace tt::assert
+
+#ifdef DEBUG
+#ifndef TT_ASSERT
+#define TT_ASSERT(condition, ...)                                                                         \
+  do {                                                                                                    \
+    if (!(condition)) [[unlikely]]                                                                        \
+      tt::assert::tt_assert(__FILE__, __LINE__, "TT_ASSERT", (condition), #condition __VA_OPT__(, ) __VA_ARGS__); \
   } while (0)
-#define TT_THROW(message, ...) ::tt::assert_mock::fatal(__FILE__, __LINE__, nullptr, message __VA_OPT__(, ) __VA_ARGS__)
-#define TT_ASSERT(condition, ...)                                                                      \
-  do {                                                                                                 \
-    if (!(condition)) [[unlikely]]                                                                     \
-      ::tt::assert_mock::fatal(__FILE__, __LINE__, #condition __VA_OPT__(, ) __VA_ARGS__);             \
+#endif
+#else
+#define TT_ASSERT(condition, ...)
+#endif
+
+#ifndef TT_THROW
+#define TT_THROW(...) tt::assert::tt_throw(__FILE__, __LINE__, "TT_THROW", "tt::exception" __VA_OPT__(, ) __VA_ARGS__)
+#endif
+
+#ifndef TT_FATAL
+#define TT_FATAL(condition, message, ...)                                                                   \
+  do {                                                                                                      \
+    if (!(condition)) [[unlikely]] {                                                                        \
+      tt::assert::tt_throw(__FILE__, __LINE__, "TT_FATAL", #condition, message __VA_OPT__(, ) __VA_ARGS__); \
+      __builtin_unreachable();                                                                              \
+    }                                                                                                       \
   } while (0)
+#endif

@@ -59,6 +59,9 @@ class MeshBuffer {
   const DeviceLocalBufferConfig& device_local_config() const;
   Buffer* get_device_buffer(const MeshCoordinate& device_coord) const;
   Buffer* get_reference_buffer() const;
+  // The single-device buffer that keeps the MeshBuffer allocated (nullptr when it was created at a
+  // given address).
+  Buffer* get_backing_buffer() const;
   std::uint32_t page_size() const;
   std::uint32_t num_pages() const;
 

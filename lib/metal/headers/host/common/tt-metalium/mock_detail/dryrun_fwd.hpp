@@ -12,6 +12,8 @@
 //                    buffer_layout(), is_allocated(); private Buffer(shared_ptr<BufferState>)
 //   circular_buffer_config.hpp  CircularBufferConfig::set_globally_allocated_address(const Buffer&)
 //   core_coord.hpp   corerange_to_cores(const CoreRangeSet&, optional<uint32_t>, bool)
+//   bfloat16.hpp     the free functions (pack/unpack, create_*_vector_of_bfloat16, print_*, comparisons):
+//                    lib/runtime/bfloat16_host.cpp
 //   host_api_core.hpp CreateProgram, CreateKernel, CreateKernelFromString, CreateCircularBuffer,
 //                    GetCircularBufferConfig, UpdateCircularBufferTotalSize, UpdateCircularBufferPageSize,
 //                    UpdateDynamicCircularBufferAddress, CreateSemaphore, SetRuntimeArgs (3 overloads),
@@ -24,7 +26,8 @@
 //                    num_hw_cqs, mesh_command_queue, is_initialized, close
 //   metal-2025 mesh_buffer.hpp  MeshBuffer::create, ~MeshBuffer, MeshBuffer(shared_ptr<MeshBufferState>),
 //                    is_allocated, deallocate, device, size, device_local_size, address, global_layout,
-//                    device_local_config, get_device_buffer, get_reference_buffer, page_size, num_pages
+//                    device_local_config, get_device_buffer, get_reference_buffer, get_backing_buffer,
+//                    page_size, num_pages
 //   metal-2025 mesh_workload.hpp  MeshWorkload::MeshWorkload(), ~MeshWorkload, add_program, num_programs
 //   metal-2025 mesh_command_queue.hpp  ~MeshCommandQueue, MeshCommandQueue(shared_ptr<MeshCommandQueueState>),
 //                    device, id, enqueue_mesh_workload, enqueue_write_mesh_buffer, enqueue_read_mesh_buffer, finish

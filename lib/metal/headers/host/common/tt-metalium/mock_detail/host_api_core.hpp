@@ -13,12 +13,14 @@
 #include <tt-metalium/base_types.hpp>
 #include <tt-metalium/buffer_types.hpp>
 #include <tt-metalium/circular_buffer_config.hpp>
+#include <tt-metalium/constants.hpp>  // tt::constants, reachable from host_api.hpp in the SDK
 #include <tt-metalium/core_coord.hpp>
 #include <tt-metalium/data_types.hpp>
 #include <tt-metalium/kernel_types.hpp>
 #include <tt-metalium/program.hpp>
 #include <tt-metalium/runtime_args_data.hpp>
 #include <tt-metalium/tt_backend_api_types.hpp>
+#include <tt_stl/assert.hpp>  // TT_FATAL / TT_THROW / TT_ASSERT and fmt, as in the SDK
 #include <tt_stl/span.hpp>
 #include <hostdevcommon/kernel_structs.h>  // tt::CBIndex, as the SDK's host_api.hpp makes it reachable
 
