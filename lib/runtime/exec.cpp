@@ -185,6 +185,28 @@ std::string kernel_role(const KernelDef& k) {
   auto& dm = std::get<DataMovementConfig>(k.config);
   return dm.processor == DataMovementProcessor::RISCV_0 ? "BRISC" : "NCRISC";
 }
+// -DTT_ASTGEN_CB_PAGE_SIZES=... / -DTT_ASTGEN_CB_DATA_FORMATS=... for a kernel, from the CBs of
+// the first core it runs on (0 and Invalid for CBs that core does not have).
+void add_cb_table_defines(KernelDef& k, RunState& run) {
+  const CoreRuntime* core = nullptr;
+  for (const auto& r : k.cores.ranges()) {
+    for (const auto& c : r) {
+      core = run.core_at(static_cast<std::uint32_t>(c.x), static_cast<std::uint32_t>(c.y));
+      break;
+    }
+    if (core) break;
+  }
+  std::string sizes, formats;
+  for (std::uint32_t i = 0; i < NUM_CIRCULAR_BUFFERS; ++i) {
+    const bool on = core && core->cbs[i].configured;
+    sizes += (i ? "," : "") + std::to_string(on ? core->cbs[i].page_size : 0);
+    formats += (i ? "," : "") + std::to_string(on ? core->cbs[i].format : 0xff);
+  }
+  auto& defines = std::visit([](auto& cfg) -> std::map<std::string, std::string>& { return cfg.defines; }, k.config);
+  defines["TT_ASTGEN_CB_PAGE_SIZES"] = sizes;
+  defines["TT_ASTGEN_CB_DATA_FORMATS"] = formats;
+}
+
 }  // namespace
 
 void run_program(DeviceState& dev, ProgramState& program) {
@@ -238,12 +260,20 @@ void run_program(DeviceState& dev, ProgramState& program) {
                     &v, 4);
       }
   // Kernels: compile (in parallel), then one thread per (core, kernel).
+  // As tt-metal's JIT, each kernel is built with its circular buffers' page sizes and data formats
+  // (get_tile_size / get_dataformat are compile-time tables on device), read from its first core.
   std::vector<std::future<std::pair<KernelEntry, std::string>>> builds;
   for (auto& k : program.kernels) {
-    const KernelDef* kp = k.get();
-    builds.push_back(std::async(std::launch::async, [kp] {
+    auto build = std::make_shared<KernelDef>();
+    build->source_path = k->source_path;
+    build->source_text = k->source_text;
+    build->display_name = k->display_name;
+    build->cores = k->cores;
+    build->config = k->config;
+    add_cb_table_defines(*build, run);
+    builds.push_back(std::async(std::launch::async, [build] {
       std::string err;
-      KernelEntry e = load_kernel(*kp, err);
+      KernelEntry e = load_kernel(*build, err);
       return std::make_pair(e, err);
     }));
   }
@@ -553,6 +583,12 @@ void semaphore_wait_min(std::uint32_t addr, std::uint32_t value) {
 }
 void noc_semaphore_inc(std::uint64_t dst, std::uint32_t incr, std::uint8_t) {
   sem_ref(resolve(dst, 4, "noc_semaphore_inc")).fetch_add(incr);
+  progressed();
+}
+void noc_inline_write(std::uint64_t dst, std::uint32_t value, std::uint8_t byte_enable, std::uint8_t) {
+  std::uint8_t* d = resolve(dst, 4, "noc_inline_dw_write");
+  for (int b = 0; b < 4; ++b)
+    if (byte_enable & (1u << b)) d[b] = static_cast<std::uint8_t>(value >> (8 * b));
   progressed();
 }
 void noc_semaphore_set_multicast(std::uint32_t src_l1, std::uint64_t mcast, std::uint32_t, bool, std::uint8_t) {

@@ -144,7 +144,9 @@ KernelEntry load_kernel(const KernelDef& k, std::string& error) {
     }
   }
 
-  std::vector<std::string> flags = {"-std=c++20", "-O2", "-fPIC", "-shared", "-w", "-I" + inc};
+  std::vector<std::string> flags = {"-std=c++20", "-O2", "-fPIC", "-shared", "-w", "-I" + inc, "-DTENSIX_FIRMWARE",
+                                    model().arch == tt::ARCH::BLACKHOLE ? "-DARCH_BLACKHOLE" : "-DARCH_WORMHOLE",
+                                    "-DNUM_DRAM_BANKS=" + std::to_string(kDramBanks)};
   const std::map<std::string, std::string>* defines;
   const std::vector<std::uint32_t>* ct_args;
   if (k.is_compute()) {
@@ -173,7 +175,10 @@ KernelEntry load_kernel(const KernelDef& k, std::string& error) {
 
   // An unmangled entry point via a wrapper that includes the kernel.
   const bool namespaced_main = source.find("MAIN") != std::string::npos && k.is_compute();
-  std::string wrapper = "#include \"" + path + "\"\n";
+  // The firmware of a data-movement core (brisck.cc / ncrisck.cc) includes dataflow_api.h before
+  // the kernel, so kernels may use the API without including it.
+  std::string wrapper = k.is_compute() ? "" : "#include \"dataflow_api.h\"\n";
+  wrapper += "#include \"" + path + "\"\n";
   wrapper += namespaced_main ? "extern \"C\" void tt_astgen_kernel_entry() { NAMESPACE::compute_main(); }\n"
                              : "extern \"C\" void tt_astgen_kernel_entry() { kernel_main(); }\n";
 

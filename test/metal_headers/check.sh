@@ -12,7 +12,15 @@ VERBOSE=0; [[ "${1:-}" == "-v" ]] && VERBOSE=1
 COMMON=(-x c++ -fsyntax-only -Wall -Wno-unused-variable -Wno-unused-but-set-variable)
 HOST=(-std=c++20 "-I$H/host/metal-2025" "-I$H/host/common")
 HOST2024=(-std=c++20 "-I$H/host/metal-2024" "-I$H/host/common")
-KERNEL=(-std=c++17 -fno-exceptions "-I$H/kernel" -DKERNEL_BUILD -DTENSIX_FIRMWARE -DARCH_WORMHOLE -DNUM_DRAM_BANKS=12)
+# Kernels: the JIT's warning set (tt_metal/jit_build/build.cpp): -Werror, its -Wno-* list
+# (-Wno-error=multistatement-macros is GCC-only: clang ignores it through -Wno-unknown-warning-option)
+# and the clang spellings of what GCC does not warn about (as lib/metal/mock_headers.cpp).
+KERNEL_WARN=(-Werror -Wno-unknown-warning-option -Wno-unknown-pragmas -Wno-deprecated-declarations
+  -Wno-error=multistatement-macros -Wno-error=parentheses -Wno-error=unused-but-set-variable
+  -Wno-unused-variable -Wno-unused-function -Wno-unused-private-field -Wno-unused-lambda-capture
+  -Wno-for-loop-analysis -Wno-mismatched-tags)
+KERNEL=(-std=c++17 -fno-exceptions "${KERNEL_WARN[@]}" "-I$H/kernel" -DKERNEL_BUILD -DTENSIX_FIRMWARE
+  -DLOCAL_MEM_EN=0 -DARCH_WORMHOLE -DNUM_DRAM_BANKS=12)
 BRISC=(-DCOMPILE_FOR_BRISC -DPROCESSOR_INDEX=0 -DNOC_INDEX=0 -DNOC_MODE=0)
 NCRISC=(-DCOMPILE_FOR_NCRISC -DPROCESSOR_INDEX=1 -DNOC_INDEX=1 -DNOC_MODE=0)
 UNPACK=(-DUCK_CHLKC_UNPACK -DNAMESPACE=chlkc_unpack -DCOMPILE_FOR_TRISC=0 -DTRISC_UNPACK)

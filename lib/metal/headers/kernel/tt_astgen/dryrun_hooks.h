@@ -45,6 +45,7 @@
 //     void semaphore_wait(uint32_t sem_addr, uint32_t value);
 //     void semaphore_wait_min(uint32_t sem_addr, uint32_t value);
 //     void noc_semaphore_inc(uint64_t dst_noc_addr, uint32_t incr, uint8_t noc);
+//     void noc_inline_write(uint64_t dst_noc_addr, uint32_t value, uint8_t byte_enable, uint8_t noc);
 //     void noc_semaphore_set_multicast(uint32_t src_l1_addr, uint64_t dst_mcast_addr,
 //                                      uint32_t num_dests, bool linked, uint8_t noc);
 //   Compute (the DST register file, unpack/math/pack; called once per call in dry-run mode and
@@ -118,6 +119,7 @@ void semaphore_set(std::uint32_t sem_addr, std::uint32_t value);
 void semaphore_wait(std::uint32_t sem_addr, std::uint32_t value);
 void semaphore_wait_min(std::uint32_t sem_addr, std::uint32_t value);
 void noc_semaphore_inc(std::uint64_t dst_noc_addr, std::uint32_t incr, std::uint8_t noc);
+void noc_inline_write(std::uint64_t dst_noc_addr, std::uint32_t value, std::uint8_t byte_enable, std::uint8_t noc);
 void noc_semaphore_set_multicast(std::uint32_t src_l1_addr, std::uint64_t dst_mcast_addr,
                                  std::uint32_t num_dests, bool linked, std::uint8_t noc);
 // Compute
