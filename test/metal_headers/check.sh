@@ -95,6 +95,8 @@ expect_error "neg ct arg with no ct args" "$N/ct_arg_out_of_range.cpp" "compile-
   "${KERNEL[@]}" "${BRISC[@]}"
 expect_error "neg read_tile raw address" "$N/read_tile_raw_address.cpp" "no matching function for call to 'noc_async_read_tile'" \
   "${KERNEL[@]}" -DKERNEL_COMPILE_TIME_ARGS=1,1 "${NCRISC[@]}"
+expect_error "neg TT_FATAL format args" "$N/tt_fatal_format_args.cpp" "call to consteval function|not a constant expression|no matching function for call to 'tt_throw'" \
+  "${HOST[@]}"
 expect_error "neg host reinterpret_cast address" "$N/host_reinterpret_address.cpp" "reinterpret_cast from .* to 'uint32_t'" \
   "${HOST[@]}"
 
