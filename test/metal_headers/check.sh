@@ -97,6 +97,12 @@ expect_error "neg read_tile raw address" "$N/read_tile_raw_address.cpp" "no matc
   "${KERNEL[@]}" -DKERNEL_COMPILE_TIME_ARGS=1,1 "${NCRISC[@]}"
 expect_error "neg TT_FATAL format args" "$N/tt_fatal_format_args.cpp" "call to consteval function|not a constant expression|no matching function for call to 'tt_throw'" \
   "${HOST[@]}"
+expect_error "neg get_semaphore<0>" "$N/get_semaphore_int_template.cpp" "no matching function for call to 'get_semaphore'" \
+  "${KERNEL[@]}" -DKERNEL_COMPILE_TIME_ARGS=1,1 "${BRISC[@]}"
+expect_error "neg read_page raw address" "$N/read_page_raw_address.cpp" "AddrGen must have get_noc_addr" \
+  "${KERNEL[@]}" -DKERNEL_COMPILE_TIME_ARGS=1,1 "${NCRISC[@]}"
+expect_error "neg get_tile_size(runtime cb) narrowing" "$N/tile_size_runtime_cb_narrowing.cpp" \
+  "cannot be narrowed from type 'std::int32_t'" "${KERNEL[@]}" -DKERNEL_COMPILE_TIME_ARGS=1,1 "${NCRISC[@]}"
 expect_error "neg host reinterpret_cast address" "$N/host_reinterpret_address.cpp" "reinterpret_cast from .* to 'uint32_t'" \
   "${HOST[@]}"
 

@@ -44,6 +44,16 @@
 #endif
 #endif
 
+// The JIT generates these per compute kernel from its ComputeConfig (math_approx_mode,
+// fp32_dest_acc_en); kernels pass them as template arguments (`exp_tile_init<APPROX>()`).
+// The dry-run JIT defines them; type-checking gets the ComputeConfig defaults.
+#ifndef APPROX
+constexpr bool APPROX = false;
+#endif
+#ifndef DST_ACCUM_MODE
+constexpr bool DST_ACCUM_MODE = false;
+#endif
+
 namespace ckernel {
 // Mirrors ckernel_defs.h VectorMode (used as `(int)VectorMode::RC`).
 enum class VectorMode : std::uint8_t { None = 0, R = 1, C = 2, RC = 4, RC_custom = 6, Invalid = 0xFF };
