@@ -11,6 +11,7 @@
 #include "check/checks/kernel_path_check.cpp"
 #include "check/checks/l1_budget_check.cpp"
 #include "check/checks/runtime_args_check.cpp"
+#include "check/checks/cb_balance_check.cpp"
 
 #include "check/checks/all_checks.h"
 
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<CrossFileCheck>> makeAllChecks() {
   all.push_back(std::make_unique<L1BudgetCheck>());
   all.push_back(std::make_unique<RuntimeArgsCheck>());
   all.push_back(std::make_unique<InputUploadCheck>());
+  all.push_back(std::make_unique<CbBalanceCheck>());
   return all;
 }
 
