@@ -316,8 +316,10 @@ class Interpreter {
       v.k = Value::K::List;
     }
     // Name a buffer after the first variable that holds it.
-    if (v.k == Value::K::Buffer && size_t(v.i) < model_.buffers.size() && model_.buffers[v.i].name.empty())
+    if (v.k == Value::K::Buffer && size_t(v.i) < model_.buffers.size() && model_.buffers[v.i].name.empty()) {
       model_.buffers[v.i].name = vd->getName().str();
+      model_.buffers[v.i].at = loc(vd->getLocation());
+    }
     env_[vd] = v;
   }
 
@@ -1039,6 +1041,13 @@ class Interpreter {
   }
 
   /// A call the interpreter does not follow: whatever it can change becomes unknown.
+  /// The value of a variable an argument names, without evaluating anything.
+  Value peek(const Expr* e) {
+    if (const ValueDecl* d = referenced(e))
+      if (Value* v = slot(d)) return *v;
+    return Value::unknown();
+  }
+
   /// Only an external function (declared by the user, body not visible) may do what the model
   /// records (create CBs, kernels, set args); the mock SDK's own functions are known not to.
   void havocArgs(const FunctionDecl* fn, const std::vector<const Expr*>& args, SourceLocation at,
@@ -1049,7 +1058,12 @@ class Interpreter {
       QualType t = i < pattern->getNumParams() ? pattern->getParamDecl(i)->getType() : QualType();
       const bool mutableRef = !t.isNull() && (t->isLValueReferenceType() || t->isPointerType()) &&
                               !t->getPointeeType().isConstQualified();
-      if (!mutableRef) {
+      if (external) {
+        // Code the checker cannot see may upload a buffer it is given.
+        Value v = evaluated ? peek(args[i]) : eval(args[i]);
+        if (v.k == Value::K::Buffer && size_t(v.i) < model_.buffers.size()) model_.buffers[v.i].escapes = true;
+        if (!mutableRef) continue;
+      } else if (!mutableRef) {
         if (!evaluated) eval(args[i]);
         continue;
       }
@@ -1231,8 +1245,10 @@ class Interpreter {
       // TensorAccessorArgs(buffer).append_to(args): the mock appends one value (1 = DRAM).
       if (Value* target = lvalue(mc->getArg(0)); target && target->k == Value::K::List) {
         Value flag = Value::integer(1);
-        if (self.k == Value::K::Buffer && size_t(self.i) < model_.buffers.size())
+        if (self.k == Value::K::Buffer && size_t(self.i) < model_.buffers.size()) {
           flag = Value::integer(model_.buffers[self.i].dram ? 1 : 0);
+          flag.addr = size_t(self.i);  // the accessor carries the buffer to the kernel
+        }
         target->items.push_back(flag);
       } else if (target) {
         *target = Value::unknown();

@@ -64,6 +64,7 @@ struct HostBuffer {
   bool certain = true;     // created on every path
   bool uploaded = false;   // EnqueueWriteMeshBuffer / EnqueueWriteBuffer / WriteShard (maybe conditional)
   bool readBack = false;   // EnqueueReadMeshBuffer / EnqueueReadBuffer / ReadShard
+  bool escapes = false;    // handed to code the checker cannot see (it may upload it)
 };
 
 struct HostCbIndex {

@@ -1,14 +1,11 @@
 #include "check/checks/cb_capacity_check.h"
 
+#include "check/checks/model_support.h"
+
 namespace tt_astgen::checks {
 
 using namespace clang;
 using namespace clang::ast_matchers;
-
-void CbCapacityCheck::registerHostMatchers(MatchFinder& finder) {
-  finder.addMatcher(hostCallTo("CreateCircularBuffer", "create_cb"), this);
-  finder.addMatcher(hostCallTo("CreateKernel", "create_kernel"), this);
-}
 
 void CbCapacityCheck::registerKernelMatchers(MatchFinder& finder) {
   finder.addMatcher(callExpr(isExpansionInMainFile(),
@@ -21,19 +18,11 @@ void CbCapacityCheck::registerKernelMatchers(MatchFinder& finder) {
 void CbCapacityCheck::check(const MatchFinder::MatchResult& result) {
   const ASTContext& ctx = *result.Context;
   const auto& nodes = result.Nodes;
-  if (auto* call = nodes.getNodeAs<CallExpr>("create_cb")) {
-    if (auto cb = readCreateCircularBuffer(call, ctx)) cbs_.push_back(std::move(*cb));
-    return;
-  }
-  if (auto* call = nodes.getNodeAs<CallExpr>("create_kernel")) {
-    if (auto k = readCreateKernel(call, ctx)) kernels_.emplace(baseName(k->path), std::move(*k));
-    return;
-  }
   if (auto* call = nodes.getNodeAs<CallExpr>("demand")) {
     auto cb = evalInt(nodes.getNodeAs<Expr>("cb"), ctx);
     auto pages = evalInt(nodes.getNodeAs<Expr>("pages"), ctx);
     if (!cb || !pages) return;
-    Demand& d = demands_[unit().baseName][*cb];
+    Demand& d = demands_[unit().file][*cb];
     if (*pages > d.pages) d = {*pages, nodes.getNodeAs<FunctionDecl>("fn")->getName().str(), locOf(call, ctx)};
   }
 }
@@ -41,22 +30,25 @@ void CbCapacityCheck::check(const MatchFinder::MatchResult& result) {
 void CbCapacityCheck::finish(const ProgramInfo& program, std::vector<Diagnostic>& out) {
   if (!program.hasHost || program.hostErrors) return;  // facts from a broken host mislead
   for (const auto& [kernel, demands] : demands_) {
-    auto k = kernels_.find(kernel);
-    if (k == kernels_.end()) continue;
-    for (const auto& [index, demand] : demands) {
-      for (const HostCb& cb : cbs_) {
-        auto entry = cb.config.indices.find(index);
-        if (entry == cb.config.indices.end() || !cb.cores.overlaps(k->second.cores)) continue;
-        if (!cb.config.totalSize || !entry->second.pageSize || *entry->second.pageSize <= 0) continue;
-        int64_t capacity = *cb.config.totalSize / *entry->second.pageSize;
-        if (demand.pages <= capacity) continue;
-        out.push_back(error(demand.at, demand.function + " asks for " + std::to_string(demand.pages) +
-                                           " pages of circular buffer " + cbName(index) + ", which holds only " +
-                                           std::to_string(capacity) + " (" + std::to_string(*cb.config.totalSize) +
-                                           " bytes / " + std::to_string(*entry->second.pageSize) +
-                                           "-byte pages); on chip this never returns (a guaranteed hang)"));
-        out.push_back(note(cb.at, "circular buffer " + cbName(index) + " is created here"));
-        break;
+    for (const KernelOfHost& hk : hostKernelsOf(program, kernel)) {
+      const model::HostKernel& k = *hk.kernel;
+      if (!k.cores.known) continue;
+      for (const auto& [index, demand] : demands) {
+        // The first core whose (certain) circular buffer is known to be too small.
+        for (const model::Core& core : k.cores.cores) {
+          const model::HostCircularBuffer* cb = nullptr;
+          if (hk.host->hasCircularBuffer(k.program, index, core, &cb) != model::Tri::Yes) continue;
+          auto capacity = cb->pages(index);
+          if (!capacity || demand.pages <= *capacity) continue;
+          out.push_back(error(demand.at, demand.function + " asks for " + std::to_string(demand.pages) +
+                                             " pages of circular buffer " + cbName(index) + ", which holds only " +
+                                             std::to_string(*capacity) + " (" + std::to_string(*cb->totalSize) +
+                                             " bytes / " + std::to_string(*cb->indices.at(index).pageSize) +
+                                             "-byte pages) on core " + coreLabel(core) +
+                                             "; on chip this never returns (a guaranteed hang)"));
+          out.push_back(note(modelLoc(cb->at), "circular buffer " + cbName(index) + " is created here"));
+          break;
+        }
       }
     }
   }

@@ -7,7 +7,6 @@ namespace tt_astgen::checks {
 class CbCapacityCheck : public CrossFileCheck {
  public:
   CbCapacityCheck() : CrossFileCheck("cb-capacity") {}
-  void registerHostMatchers(clang::ast_matchers::MatchFinder& finder) override;
   void registerKernelMatchers(clang::ast_matchers::MatchFinder& finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult& result) override;
   void finish(const ProgramInfo& program, std::vector<Diagnostic>& out) override;
@@ -18,9 +17,7 @@ class CbCapacityCheck : public CrossFileCheck {
     std::string function;
     Loc at;
   };
-  std::vector<HostCb> cbs_;
-  std::map<std::string, HostKernel> kernels_;
-  std::map<std::string, std::map<int64_t, Demand>> demands_;  // kernel -> cb -> largest demand
+  std::map<std::string, std::map<int64_t, Demand>> demands_;  // kernel file -> cb -> largest demand
 };
 
 }  // namespace tt_astgen::checks

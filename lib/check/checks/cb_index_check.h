@@ -7,15 +7,12 @@ namespace tt_astgen::checks {
 class CbIndexCheck : public CrossFileCheck {
  public:
   CbIndexCheck() : CrossFileCheck("cb-index") {}
-  void registerHostMatchers(clang::ast_matchers::MatchFinder& finder) override;
   void registerKernelMatchers(clang::ast_matchers::MatchFinder& finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult& result) override;
   void finish(const ProgramInfo& program, std::vector<Diagnostic>& out) override;
 
  private:
-  std::vector<HostCb> cbs_;
-  std::map<std::string, HostKernel> kernels_;                 // by base name
-  std::map<std::string, std::map<int64_t, Loc>> uses_;        // kernel base name -> cb -> first use
+  std::map<std::string, std::map<int64_t, Loc>> uses_;        // kernel file -> cb -> first use
   std::map<std::string, std::map<int64_t, std::pair<int64_t, Loc>>> formats_;  // stated formats
 };
 

@@ -7,12 +7,8 @@ namespace tt_astgen::checks {
 class L1BudgetCheck : public CrossFileCheck {
  public:
   L1BudgetCheck() : CrossFileCheck("l1-budget") {}
-  void registerHostMatchers(clang::ast_matchers::MatchFinder& finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult& result) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult&) override {}
   void finish(const ProgramInfo& program, std::vector<Diagnostic>& out) override;
-
- private:
-  std::map<std::string, std::vector<HostCb>> cbs_;  // by host file
 };
 
 }  // namespace tt_astgen::checks

@@ -2,31 +2,21 @@
 
 #include <clang/AST/ExprCXX.h>
 
+#include "check/checks/model_support.h"
+
 namespace tt_astgen::checks {
 
 using namespace clang;
 using namespace clang::ast_matchers;
 
-void RuntimeArgsCheck::registerHostMatchers(MatchFinder& finder) {
-  finder.addMatcher(hostCallTo("SetRuntimeArgs", "set_args"), this);
-  finder.addMatcher(hostCallTo("CreateKernel", "create_kernel"), this);
-  // A vector that grows after its initializer has no size we can know.
-  finder.addMatcher(cxxMemberCallExpr(isExpansionInMainFile(),
-                                      callee(cxxMethodDecl(hasAnyName("push_back", "emplace_back", "insert", "resize",
-                                                                      "assign", "append_to"))),
-                                      on(declRefExpr(to(varDecl().bind("grown_var")))))
-                        .bind("grow"),
-                    this);
-  finder.addMatcher(cxxMemberCallExpr(isExpansionInMainFile(), callee(cxxMethodDecl(hasName("append_to"))),
-                                      hasArgument(0, declRefExpr(to(varDecl().bind("grown_var")))))
-                        .bind("grow"),
-                    this);
-}
-
 void RuntimeArgsCheck::registerKernelMatchers(MatchFinder& finder) {
   finder.addMatcher(callExpr(isExpansionInMainFile(), callee(functionDecl(hasName("get_arg_val"))),
                              hasArgument(0, expr().bind("index")))
                         .bind("rt_read"),
+                    this);
+  finder.addMatcher(callExpr(isExpansionInMainFile(), callee(functionDecl(hasName("get_common_arg_val"))),
+                             hasArgument(0, expr().bind("index")))
+                        .bind("common_read"),
                     this);
   // get_compile_time_arg_val(i) is a macro over get_ct_arg<i>() (as the SDK's over a template).
   finder.addMatcher(callExpr(isExpansionInMainFile(), callee(functionDecl(hasName("get_ct_arg")).bind("ct_fn")))
@@ -34,31 +24,19 @@ void RuntimeArgsCheck::registerKernelMatchers(MatchFinder& finder) {
                     this);
 }
 
-
 void RuntimeArgsCheck::check(const MatchFinder::MatchResult& result) {
   const ASTContext& ctx = *result.Context;
   const auto& nodes = result.Nodes;
-  if (auto* call = nodes.getNodeAs<CallExpr>("set_args")) {
-    if (call->getNumArgs() < 4) return;
-    auto path = kernelPathOfHandle(call->getArg(1));
-    if (!path) return;
-    pending_.push_back({baseName(*path), call->getArg(3), &ctx, locOf(call, ctx)});
-    return;
-  }
-  if (auto* call = nodes.getNodeAs<CallExpr>("create_kernel")) {
-    if (auto k = readCreateKernel(call, ctx)) created_.emplace(baseName(k->path), k->at);
-    return;
-  }
-  if (auto* var = nodes.getNodeAs<VarDecl>("grown_var")) {
-    grown_.insert(var);
-    return;
-  }
   auto record = [&](std::map<std::string, Read>& reads, int64_t index, Loc at) {
-    Read& r = reads[unit().baseName];
+    Read& r = reads[unit().file];
     if (index > r.index) r = {index, at};
   };
   if (auto* call = nodes.getNodeAs<CallExpr>("rt_read")) {
     if (auto i = evalInt(nodes.getNodeAs<Expr>("index"), ctx)) record(runtimeReads_, *i, locOf(call, ctx));
+    return;
+  }
+  if (auto* call = nodes.getNodeAs<CallExpr>("common_read")) {
+    if (auto i = evalInt(nodes.getNodeAs<Expr>("index"), ctx)) record(commonReads_, *i, locOf(call, ctx));
     return;
   }
   if (auto* call = nodes.getNodeAs<CallExpr>("ct_read")) {
@@ -69,73 +47,78 @@ void RuntimeArgsCheck::check(const MatchFinder::MatchResult& result) {
   }
 }
 
-/// The number of values of a braced list or of a vector variable initialized by one.
-static std::optional<int64_t> listSize(const Expr* e, const std::set<const VarDecl*>& grown) {
-  for (int depth = 0; e && depth < 4; ++depth) {
-    e = strip(e);
-    if (auto* list = dyn_cast<InitListExpr>(e)) {
-      const InitListExpr* semantic = list->isSemanticForm() ? list : list->getSemanticForm();
-      return semantic ? int64_t(semantic->getNumInits()) : int64_t(list->getNumInits());
+static std::string indexRange(size_t n) { return n ? " (indices 0.." + std::to_string(n - 1) + ")" : ""; }
+
+/// Per core of the kernel: the first core whose known argument list is too short (or known absent).
+void RuntimeArgsCheck::reportRuntime(const ProgramInfo& program, const std::string& kernel, const Read& read,
+                                     std::vector<Diagnostic>& out) {
+  for (const KernelOfHost& hk : hostKernelsOf(program, kernel)) {
+    const model::HostKernel& k = *hk.kernel;
+    if (!k.cores.known) continue;
+    for (const model::Core& core : k.cores.cores) {
+      bool absent = false;
+      auto args = hk.host->runtimeArgsFor(k, core, &absent);
+      if (!args || !args->lengthKnown) continue;
+      if (absent) {
+        const bool none = k.runtimeArgs.empty();
+        out.push_back(error(read.at, baseName(kernel) + " reads runtime argument " + std::to_string(read.index) +
+                                         (none ? " but the host never calls SetRuntimeArgs for it"
+                                               : " but the host sets no runtime arguments for it on core " + coreLabel(core)) +
+                                         "; on chip it reads stale L1"));
+        out.push_back(note(modelLoc(k.at), "kernel '" + baseName(kernel) + "' is created here"));
+        return;
+      }
+      if (read.index < int64_t(args->values.size())) continue;
+      out.push_back(error(read.at, baseName(kernel) + " reads runtime argument " + std::to_string(read.index) +
+                                       " but the host sets only " + std::to_string(args->values.size()) +
+                                       " runtime argument(s) for it on core " + coreLabel(core) +
+                                       indexRange(args->values.size()) + "; on chip it reads stale L1"));
+      out.push_back(note(modelLoc(args->at), "fewest runtime arguments set here"));
+      return;
     }
-    if (auto* c = dyn_cast<CXXConstructExpr>(e); c && c->getNumArgs() == 0) return 0;
-    const VarDecl* v = referencedVar(e);
-    if (!v || !v->hasInit() || grown.count(v)) return std::nullopt;
-    e = v->getInit();
   }
-  return std::nullopt;
 }
 
-void RuntimeArgsCheck::endUnit() {
-  for (const SetArgs& s : pending_) {
-    auto size = listSize(s.args, grown_);
-    Count& c = counts_[s.kernel];
-    if (!size) {
-      c.unknown = true;
-      continue;
+void RuntimeArgsCheck::reportCommon(const ProgramInfo& program, const std::string& kernel, const Read& read,
+                                    std::vector<Diagnostic>& out) {
+  for (const KernelOfHost& hk : hostKernelsOf(program, kernel)) {
+    const model::HostKernel& k = *hk.kernel;
+    if (k.commonRuntimeArgs.empty()) {
+      if (!hk.host->runtimeArgsComplete || !k.certain) continue;
+      out.push_back(error(read.at, baseName(kernel) + " reads common runtime argument " + std::to_string(read.index) +
+                                       " but the host never calls SetCommonRuntimeArgs for it; on chip it reads stale L1"));
+      out.push_back(note(modelLoc(k.at), "kernel '" + baseName(kernel) + "' is created here"));
+      return;
     }
-    if (!c.size || *size < *c.size) {
-      c.size = size;
-      c.at = s.at;
-    }
+    const model::ArgList& last = k.commonRuntimeArgs.back();  // the args the launch sees
+    if (!last.lengthKnown || read.index < int64_t(last.values.size())) continue;
+    out.push_back(error(read.at, baseName(kernel) + " reads common runtime argument " + std::to_string(read.index) +
+                                     " but the host sets only " + std::to_string(last.values.size()) +
+                                     " common runtime argument(s) for it" + indexRange(last.values.size()) +
+                                     "; on chip it reads stale L1"));
+    out.push_back(note(modelLoc(last.at), "common runtime arguments set here"));
+    return;
   }
-  pending_.clear();
-  grown_.clear();
+}
+
+void RuntimeArgsCheck::reportCompile(const ProgramInfo& program, const std::string& kernel, const Read& read,
+                                     std::vector<Diagnostic>& out) {
+  for (const KernelOfHost& hk : hostKernelsOf(program, kernel)) {
+    const model::ArgList& args = hk.kernel->compileArgs;
+    if (!args.lengthKnown || read.index < int64_t(args.values.size())) continue;
+    out.push_back(error(read.at, baseName(kernel) + " reads compile-time argument " + std::to_string(read.index) +
+                                     " but the host passes only " + std::to_string(args.values.size()) +
+                                     " compile_args to CreateKernel; the JIT build fails"));
+    out.push_back(note(modelLoc(hk.kernel->at), "kernel '" + baseName(kernel) + "' is created here"));
+    return;
+  }
 }
 
 void RuntimeArgsCheck::finish(const ProgramInfo& program, std::vector<Diagnostic>& out) {
   if (!program.hasHost || program.hostErrors) return;  // facts from a broken host mislead
-  for (const auto& [kernel, read] : runtimeReads_) {
-    auto created = created_.find(kernel);
-    if (created == created_.end()) continue;
-    auto count = counts_.find(kernel);
-    if (count == counts_.end()) {
-      out.push_back(error(read.at, kernel + " reads runtime argument " + std::to_string(read.index) +
-                                       " but the host never calls SetRuntimeArgs for it; on chip it reads stale L1"));
-      out.push_back(note(created->second, "kernel '" + kernel + "' is created here"));
-      continue;
-    }
-    if (count->second.unknown || !count->second.size) continue;
-    if (read.index >= *count->second.size) {
-      out.push_back(error(read.at, kernel + " reads runtime argument " + std::to_string(read.index) +
-                                       " but the host sets only " + std::to_string(*count->second.size) +
-                                       " runtime argument(s) for it (indices 0.." +
-                                       std::to_string(*count->second.size - 1) + "); on chip it reads stale L1"));
-      out.push_back(note(count->second.at, "fewest runtime arguments set here"));
-    }
-  }
-  for (const auto& [kernel, read] : compileReads_) {
-    auto created = created_.find(kernel);
-    if (created == created_.end()) continue;
-    for (const KernelUsage& u : program.usages) {
-      if (baseName(u.path) != kernel || !u.compileTimeArgs) continue;
-      if (read.index < int64_t(u.compileTimeArgs->size())) break;
-      out.push_back(error(read.at, kernel + " reads compile-time argument " + std::to_string(read.index) +
-                                       " but the host passes only " + std::to_string(u.compileTimeArgs->size()) +
-                                       " compile_args to CreateKernel; the JIT build fails"));
-      out.push_back(note(created->second, "kernel '" + kernel + "' is created here"));
-      break;
-    }
-  }
+  for (const auto& [kernel, read] : runtimeReads_) reportRuntime(program, kernel, read, out);
+  for (const auto& [kernel, read] : commonReads_) reportCommon(program, kernel, read, out);
+  for (const auto& [kernel, read] : compileReads_) reportCompile(program, kernel, read, out);
 }
 
 }  // namespace tt_astgen::checks
