@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "tt_astgen/diagnostics.h"
+#include "tt_astgen/mock_headers.h"
 #include "tt_astgen/plan.h"
 
 namespace tt_astgen {
@@ -14,17 +15,6 @@ namespace tt_astgen {
 struct SourceFile {
   std::string name;     // as reported in diagnostics, e.g. "out/reader.cpp"
   std::string content;
-};
-
-/// Which build a host program is checked as (metal-build.md). Kernels always follow the JIT.
-enum class HostBuild {
-  /// The flags tt-metal gives its in-tree programming examples (-Wall -Werror with the SDK's
-  /// -Wno-* set, -Wno-c++11-narrowing, DEBUG, OVERRIDE_KERNEL_PREFIX="tt_metal/programming_examples/"
-  /// only when the host defines no prefix of its own): the default.
-  InTreeExample,
-  /// A standalone find_package(TT-Metalium) consumer: only -Wno-int-to-pointer-cast; a narrowing
-  /// braced list is an error.
-  Standalone,
 };
 
 struct CheckOptions {
@@ -39,8 +29,12 @@ struct CheckOptions {
   /// folder and the SDK's own order (absolute, working dir, TT_METAL_KERNEL_PATH, TT_METAL_HOME).
   std::vector<std::string> kernelRoots;
   /// User include dirs (`-I`) and defines (`-D NAME[=VALUE]`), for the host and its kernels.
+  /// OVERRIDE_KERNEL_PREFIX is defined only from here (else the host's own #ifndef default holds).
   std::vector<std::string> includeDirs;
   std::vector<std::string> defines;
+  /// A build folder holding compile_commands.json (`-p`): each host file gets the -I, -isystem and
+  /// -D of its entry (include dirs of the real SDK headers skipped: the mocks stand for them).
+  std::string compileCommandsDir;
   /// Say what the cross-file checks could not decide (unknown facts), as notes.
   bool verbose = false;
 };
@@ -70,11 +64,21 @@ enum class ReportFormat { Text, Json, Sarif };
 /// {"diagnostics": [...], "units": [...]}, or a SARIF 2.1.0 log (clang's SarifDocumentWriter).
 std::string renderReport(const CheckReport& report, ReportFormat format);
 
-/// Checks a set of files that form one program (a host file and its kernels).
+/// Checks a set of files that form one program (a host file and its kernels). A CreateKernel path
+/// resolves to one of these files when it names it (relative to a kernel root, the host's folder,
+/// ...), else to a file on disk, which is then checked too.
 CheckReport checkFiles(const std::vector<SourceFile>& files, const CheckOptions& options);
 
-/// Reads every *.cpp in `dir` and checks them as one program. `error` is set (and the report
-/// empty) when the folder cannot be read or holds no C++ file.
+/// Checks one host program and the kernels its CreateKernel calls name, resolved as tt-metal
+/// resolves them (after options.kernelRoots and the host's folder; docs/checks.md). Kernels are
+/// read from disk; one that is not found is a kernel-path error. `error` is set (and the report
+/// empty) when the host cannot be read.
+CheckReport checkHostFile(const std::string& hostPath, const CheckOptions& options, std::string& error);
+
+/// Reads every *.cpp under `dir` (recursively) and checks them as one program: the files that look
+/// like hosts are hosts, the kernels are what their CreateKernel calls name (also outside `dir`),
+/// the files no host names are compiled by what their content looks like. `error` is set (and the
+/// report empty) when the folder cannot be read or holds no C++ file.
 CheckReport checkDirectory(const std::string& dir, const CheckOptions& options, std::string& error);
 
 }  // namespace tt_astgen

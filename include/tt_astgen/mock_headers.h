@@ -18,6 +18,16 @@ enum class FileRole { Host, DataMovement, Compute };
 enum class DmProcessor { Brisc, Ncrisc };            // RISCV_0 (writer), RISCV_1 (reader)
 enum class TriscStage { Unpack, Math, Pack };
 
+/// Which build a host program is checked as (metal-build.md). Kernels always follow the JIT.
+enum class HostBuild {
+  /// The flags tt-metal gives its in-tree programming examples: -Wall -Werror with the SDK's
+  /// -Wno-* set (-Wno-c++11-narrowing among them) and DEBUG. The default.
+  InTreeExample,
+  /// A standalone find_package(TT-Metalium) consumer: only -Wno-int-to-pointer-cast; a narrowing
+  /// braced list is an error, other warnings stay warnings.
+  Standalone,
+};
+
 /// One way of compiling a file: its role and what the JIT would define for it.
 struct CompileFlavor {
   FileRole role = FileRole::Host;
@@ -26,6 +36,12 @@ struct CompileFlavor {
   DmProcessor processor = DmProcessor::Ncrisc;        // data movement only
   TriscStage stage = TriscStage::Math;                // compute only
   std::vector<uint32_t> compileTimeArgs;              // kernels: KERNEL_COMPILE_TIME_ARGS
+  HostBuild hostBuild = HostBuild::InTreeExample;     // host only
+  /// The user's -I / -isystem dirs and -D NAME[=VALUE] (command line, compile_commands.json),
+  /// and for kernels the defines of their DataMovementConfig/ComputeConfig.
+  std::vector<std::string> includeDirs;
+  std::vector<std::string> systemIncludeDirs;
+  std::vector<std::string> defines;
   std::string describe() const;                       // e.g. "compute (TRISC_MATH)"
 };
 
@@ -38,8 +54,9 @@ struct MockFile {
 std::vector<MockFile> mockFiles();
 /// The absolute virtual path of a mock file: kMockRoot + "/" + path.
 std::string mockPath(std::string_view relative);
-/// The compiler arguments (without the file name) for a flavor: language mode, -I of the
-/// virtual headers, the JIT's defines, the resource dir.
+/// The compiler arguments (without the file name) for a flavor: language mode, the warning
+/// flags of the build the flavor stands for (host: the SDK's CMake; kernels: the JIT's, -Werror
+/// included), -I of the virtual headers, the JIT's defines, the user's -I/-D, the resource dir.
 std::vector<std::string> compileArgs(const CompileFlavor& flavor);
 /// The clang resource dir found at build time (holds <stddef.h> and friends).
 std::string clangResourceDir();

@@ -1,15 +1,17 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
+#include <functional>
+#include <map>
 #include <set>
-#include <sstream>
 
 #include <clang/ASTMatchers/ASTMatchFinder.h>
 
 #include "ast/parse.h"
 #include "check/checks/all_checks.h"
+#include "check/host_interpreter.h"
 #include "check/kernel_usage.h"
+#include "check/program_sources.h"
 #include "tt_astgen/check.h"
 
 namespace tt_astgen {
@@ -51,16 +53,26 @@ struct Runner {
   CheckReport& report;
   std::set<std::string> seen;
   std::vector<std::unique_ptr<checks::CrossFileCheck>> crossChecks;
+  bool guessedCompileArgs = false;  // of the kernel build being parsed
 
+  /// Parses one file in one flavor, runs the cross-file matchers over it; `onUnit` sees the AST
+  /// while it is alive.
   void parseOne(const SourceFile& file, const CompileFlavor& flavor, bool firstFlavor,
-                std::vector<KernelUsage>* usages) {
+                const std::function<void(clang::ASTContext&)>& onUnit = {}) {
     auto start = std::chrono::steady_clock::now();
     DiagnosticCollector collector(flavor.describe());
-    auto unit = parseWithProloguePch(file.content, file.name, flavor, collector);
-    if (usages && unit) *usages = findKernelUsages(unit->getASTContext());
+    // A prologue that includes the user's own headers is parsed every time: the cached PCH would
+    // not notice an edited header.
+    std::vector<std::string> userDirs = flavor.includeDirs;
+    userDirs.insert(userDirs.end(), flavor.systemIncludeDirs.begin(), flavor.systemIncludeDirs.end());
+    auto unit = prologueReadsUserHeaders(file.content, file.name, userDirs)
+                    ? parseInMemory(file.content, file.name, flavor, collector)
+                    : parseWithProloguePch(file.content, file.name, flavor, collector);
+    if (unit && onUnit) onUnit(unit->getASTContext());
     if (unit && !crossChecks.empty()) {
       clang::ast_matchers::MatchFinder finder;
-      checks::UnitInfo info{file.name, baseName(file.name), flavor.role, firstFlavor};
+      checks::UnitInfo info{file.name, baseName(file.name), flavor.role, firstFlavor,
+                            flavor.role != FileRole::Host && guessedCompileArgs};
       for (auto& c : crossChecks) {
         if (flavor.role == FileRole::Host) c->registerHostMatchers(finder);
         else c->registerKernelMatchers(finder);
@@ -82,8 +94,9 @@ struct Runner {
     bool keep = true;  // notes follow the fate of their error or warning
     for (Diagnostic& d : collector.take()) {
       if (d.severity == Severity::Warning) {
-        // Warnings in the mock headers are ours; in the checked file they are the user's. The
-        // SDK's JIT does not use -Werror, so they only fail the check with --werror.
+        // Warnings in the mock headers are ours; in the checked file they are the user's. What the
+        // SDK's builds fail on (-Werror) clang already reported as an error; the warnings left
+        // are the ones the builds downgrade (-Wno-error=...), errors only with --werror.
         keep = d.file == file.name;
         if (!keep) continue;
         if (options.werror) d.severity = Severity::Error;
@@ -118,63 +131,193 @@ std::vector<std::string> crossFileCheckNames() {
   return names;
 }
 
-CheckReport checkFiles(const std::vector<SourceFile>& files, const CheckOptions& options) {
+namespace {
+
+/// The same settings for every flavor of the program: profile, arch, host build, user -I/-D.
+CompileFlavor baseFlavor(const CheckOptions& options, FileRole role) {
+  CompileFlavor flavor;
+  flavor.role = role;
+  flavor.profile = options.profile;
+  flavor.arch = options.arch;
+  flavor.hostBuild = options.hostBuild;
+  flavor.includeDirs = options.includeDirs;
+  flavor.defines = options.defines;
+  return flavor;
+}
+
+/// How a kernel is compiled for one CreateKernel call that names it.
+struct KernelBuild {
+  FileRole role = FileRole::DataMovement;
+  DmProcessor processor = DmProcessor::Ncrisc;
+  std::vector<uint32_t> compileTimeArgs;
+  bool guessedCompileArgs = false;  // not the host's: values derived from them are unknown
+  std::vector<std::string> defines;
+  bool operator==(const KernelBuild&) const = default;
+};
+
+/// At most this many distinct CreateKernel configurations are compiled per kernel file.
+constexpr size_t kMaxBuildsPerKernel = 4;
+
+/// Checks `files` as one program; `hostIndices` are the files compiled as hosts. Kernel files the
+/// hosts name but `files` lacks are read from disk and added.
+CheckReport checkProgram(std::vector<SourceFile> files, const std::vector<size_t>& hostIndices,
+                         const CheckOptions& options) {
   CheckReport report;
-  report.sources = files;
   Runner runner{options, report, {}, {}};
   if (options.crossFileChecks) runner.crossChecks = checks::makeAllChecks();
   checks::ProgramInfo program;
   program.options = options;
-  for (const SourceFile& f : files) program.files.push_back(f.name);
 
-  // Hosts first: their CreateKernel calls say how each kernel is compiled.
-  std::vector<KernelUsage> usages;
-  std::vector<bool> isHost(files.size(), false);
-  for (size_t i = 0; i < files.size(); ++i)
-    isHost[i] = detectRole(files[i].content) == FileRole::Host ||
-                (looksLikeHost(files[i].content) && !contains(files[i].content, "kernel_main") &&
-                 !contains(files[i].content, "void MAIN"));
-  for (size_t i = 0; i < files.size(); ++i) {
-    if (!isHost[i]) continue;
-    CompileFlavor flavor;
-    flavor.role = FileRole::Host;
-    flavor.profile = options.profile;
-    flavor.arch = options.arch;
-    std::vector<KernelUsage> found;
+  std::map<std::string, size_t> byKey;  // fileKey -> index in files
+  for (size_t i = 0; i < files.size(); ++i) byKey.emplace(fileKey(files[i].name), i);
+  const std::vector<SourceFile> given = files;  // what the resolver matches names against
+  const KernelResolver resolver(options.kernelRoots, &given);
+
+  // Hosts first: their CreateKernel calls say where each kernel is and how it is compiled.
+  std::set<size_t> hosts(hostIndices.begin(), hostIndices.end());
+  std::vector<std::pair<KernelUsage, std::string>> usages;  // usage, resolved kernel file ("" if none)
+  for (size_t i : hostIndices) {
+    const SourceFile host = files[i];
+    CompileFlavor flavor = baseFlavor(options, FileRole::Host);
+    if (!options.compileCommandsDir.empty()) {
+      std::string dbError;
+      if (auto db = readCompileCommands(options.compileCommandsDir, host.name, dbError)) {
+        flavor.includeDirs.insert(flavor.includeDirs.end(), db->includeDirs.begin(), db->includeDirs.end());
+        flavor.systemIncludeDirs = db->systemIncludeDirs;
+        flavor.defines.insert(flavor.defines.end(), db->defines.begin(), db->defines.end());
+      } else {
+        report.diagnostics.push_back({host.name, 0, 0, Severity::Error, dbError, "clang", flavor.describe()});
+      }
+    }
+    // Maps a CreateKernel path of this host to the kernel file ("" when there is none).
+    std::function<std::string(const std::string&)> resolveKernel = [&resolver, hostName = host.name](const std::string& path) {
+      return resolver.resolve(hostName, path);
+    };
     const size_t before = report.errorCount();
-    runner.parseOne(files[i], flavor, true, &found);
+    runner.parseOne(host, flavor, true, [&](clang::ASTContext& ctx) {
+      for (KernelUsage& usage : findKernelUsages(ctx)) {
+        std::string resolved;
+        if (usage.pathKnown) {
+          KernelLookup lookup{host.name, usage.path, usage.pathLine, usage.pathColumn, {}, {}};
+          lookup.resolved = resolver.resolve(host.name, usage.path, &lookup.tried);
+          resolved = lookup.resolved;
+          program.kernelLookups.push_back(std::move(lookup));
+        } else if (options.verbose) {
+          report.diagnostics.push_back({host.name, usage.pathLine, usage.pathColumn, Severity::Note,
+                                        "the kernel path of this CreateKernel is not a constant; its kernel is "
+                                        "compiled without the host's compile-time arguments",
+                                        "kernel-path", flavor.describe()});
+        }
+        usages.emplace_back(std::move(usage), std::move(resolved));
+      }
+      // The host model: every cross-file check reads the host's facts from it.
+      model::InterpretOptions interpret;
+      interpret.arch = options.arch;
+      interpret.resolveKernel = resolveKernel;
+      program.hosts.push_back(model::buildHostModel(ctx, host.name, interpret));
+    });
     program.hostErrors |= report.errorCount() > before;
-    usages.insert(usages.end(), found.begin(), found.end());
     program.hasHost = true;
   }
-  program.usages = usages;
-  for (size_t i = 0; i < files.size(); ++i) {
-    if (isHost[i]) continue;
-    const SourceFile& f = files[i];
-    const KernelUsage* usage = nullptr;
-    for (const KernelUsage& u : usages)
-      if (baseName(u.path) == baseName(f.name)) usage = &u;
-    // The host's CreateKernel decides the role; the content only when no host names the file.
-    FileRole role = usage ? usage->role : detectRole(f.content);
-    if (role == FileRole::Host) role = FileRole::DataMovement;
-    program.kernelRoles[baseName(f.name)] = role;
-    CompileFlavor flavor;
-    flavor.role = role;
-    flavor.profile = options.profile;
-    flavor.arch = options.arch;
-    if (usage && usage->role == FileRole::DataMovement) flavor.processor = usage->processor;
-    else if (baseName(f.name).find("writer") != std::string::npos) flavor.processor = DmProcessor::Brisc;
-    if (usage && usage->compileTimeArgs) flavor.compileTimeArgs = *usage->compileTimeArgs;
-    else flavor.compileTimeArgs.assign(kPermissiveCompileArgs, 1);
-    if (role == FileRole::DataMovement) {
-      runner.parseOne(f, flavor, true, nullptr);
-      continue;
+
+  // Kernels named by a host but not among the given files: read them.
+  for (auto& [usage, resolved] : usages) {
+    if (resolved.empty()) continue;
+    std::string key = fileKey(resolved);
+    auto it = byKey.find(key);
+    if (it == byKey.end()) {
+      SourceFile kernel;
+      std::string readError;
+      if (!readSourceFile(resolved, kernel, readError)) {
+        report.diagnostics.push_back({resolved, 0, 0, Severity::Error, readError, "kernel-path", ""});
+        resolved.clear();
+        continue;
+      }
+      it = byKey.emplace(key, files.size()).first;
+      files.push_back(std::move(kernel));
     }
+    resolved = files[it->second].name;
+  }
+  for (KernelLookup& lookup : program.kernelLookups)
+    if (!lookup.resolved.empty())
+      if (auto it = byKey.find(fileKey(lookup.resolved)); it != byKey.end()) lookup.resolved = files[it->second].name;
+  for (model::HostModel& host : program.hosts)
+    for (model::HostKernel& k : host.kernels)
+      if (!k.resolvedFile.empty()) {
+        auto it = byKey.find(fileKey(k.resolvedFile));
+        k.resolvedFile = it != byKey.end() ? files[it->second].name : std::string();
+      }
+  for (const auto& entry : usages) program.usages.push_back(entry.first);
+  for (const SourceFile& f : files) program.files.push_back(f.name);
+  report.sources = files;
+
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (hosts.count(i)) continue;
+    const SourceFile& f = files[i];
+    // The host's CreateKernel calls decide the role; the content only when no host names the file.
+    std::vector<KernelBuild> builds;
+    auto addBuild = [&builds](KernelBuild build) {
+      if (std::find(builds.begin(), builds.end(), build) == builds.end() && builds.size() < kMaxBuildsPerKernel)
+        builds.push_back(std::move(build));
+    };
+    // The host model knows each CreateKernel's role, RISC-V and compile args (through loops,
+    // helpers and vectors); a compile arg it cannot know makes the whole list a permissive guess.
+    for (const model::HostModel& host : program.hosts)
+      for (const model::HostKernel& k : host.kernels) {
+        if (k.resolvedFile != f.name) continue;
+        KernelBuild build;
+        build.role = k.role;
+        build.processor = k.processor;
+        bool known = k.compileArgs.lengthKnown;
+        for (const model::ArgValue& v : k.compileArgs.values) known = known && v.value.has_value();
+        if (known)
+          for (const model::ArgValue& v : k.compileArgs.values) build.compileTimeArgs.push_back(uint32_t(*v.value));
+        else
+          build.compileTimeArgs.assign(kPermissiveCompileArgs, 1);
+        build.guessedCompileArgs = !known;
+        for (const auto& [name, value] : k.defines) build.defines.push_back(value.empty() ? name : name + "=" + value);
+        addBuild(std::move(build));
+      }
+    for (const auto& [usage, resolved] : usages) {
+      if (!builds.empty()) break;  // the host model's builds win
+      if (resolved != f.name) continue;
+      KernelBuild build;
+      build.role = usage.role == FileRole::Host ? FileRole::DataMovement : usage.role;
+      build.processor = usage.processor;
+      if (usage.compileTimeArgs) build.compileTimeArgs = *usage.compileTimeArgs;
+      else build.compileTimeArgs.assign(kPermissiveCompileArgs, 1);
+      build.guessedCompileArgs = !usage.compileTimeArgs;
+      if (usage.defines) build.defines = *usage.defines;
+      if (std::find(builds.begin(), builds.end(), build) == builds.end() && builds.size() < kMaxBuildsPerKernel)
+        builds.push_back(std::move(build));
+    }
+    if (builds.empty()) {
+      KernelBuild build;
+      build.role = detectRole(f.content);
+      if (build.role == FileRole::Host) build.role = FileRole::DataMovement;
+      if (baseName(f.name).find("writer") != std::string::npos) build.processor = DmProcessor::Brisc;
+      build.compileTimeArgs.assign(kPermissiveCompileArgs, 1);
+      build.guessedCompileArgs = true;
+      builds.push_back(std::move(build));
+    }
+    program.kernelRoles[f.name] = builds.front().role;
     bool first = true;
-    for (TriscStage stage : allTriscStages()) {
-      flavor.stage = stage;
-      runner.parseOne(f, flavor, first, nullptr);
-      first = false;
+    for (const KernelBuild& build : builds) {
+      CompileFlavor flavor = baseFlavor(options, build.role);
+      flavor.processor = build.processor;
+      flavor.compileTimeArgs = build.compileTimeArgs;
+      flavor.defines.insert(flavor.defines.end(), build.defines.begin(), build.defines.end());
+      runner.guessedCompileArgs = build.guessedCompileArgs;
+      if (build.role == FileRole::DataMovement) {
+        runner.parseOne(f, flavor, first);
+        first = false;
+        continue;
+      }
+      for (TriscStage stage : allTriscStages()) {
+        flavor.stage = stage;
+        runner.parseOne(f, flavor, first);
+        first = false;
+      }
     }
   }
   for (auto& c : runner.crossChecks) {
@@ -188,35 +331,56 @@ CheckReport checkFiles(const std::vector<SourceFile>& files, const CheckOptions&
   return report;
 }
 
-CheckReport checkDirectory(const std::string& dir, const CheckOptions& options, std::string& error) {
-  namespace fs = std::filesystem;
+bool isHostContent(const std::string& content) {
+  return detectRole(content) == FileRole::Host ||
+         (looksLikeHost(content) && !contains(content, "kernel_main") && !contains(content, "void MAIN"));
+}
+
+/// Checks options that name files: the compile database must be readable.
+bool validateOptions(const CheckOptions& options, std::string& error) {
+  if (options.compileCommandsDir.empty()) return true;
+  std::string dbError;
+  if (!readCompileCommands(options.compileCommandsDir, "", dbError)) {
+    error = dbError;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+CheckReport checkFiles(const std::vector<SourceFile>& files, const CheckOptions& options) {
+  std::vector<size_t> hosts;
+  for (size_t i = 0; i < files.size(); ++i)
+    if (isHostContent(files[i].content)) hosts.push_back(i);
+  return checkProgram(files, hosts, options);
+}
+
+CheckReport checkHostFile(const std::string& hostPath, const CheckOptions& options, std::string& error) {
   std::error_code ec;
-  if (!fs::is_directory(dir, ec)) {
-    error = "'" + dir + "' is not a readable folder";
+  if (!std::filesystem::is_regular_file(hostPath, ec)) {
+    error = "'" + hostPath + "' is not a readable file";
     return {};
   }
-  std::vector<std::string> paths;
-  for (const auto& entry : fs::directory_iterator(dir, ec))
-    if (entry.is_regular_file() && entry.path().extension() == ".cpp") paths.push_back(entry.path().string());
-  if (ec) {
-    error = "cannot list '" + dir + "': " + ec.message();
-    return {};
-  }
+  if (!validateOptions(options, error)) return {};
+  SourceFile host;
+  if (!readSourceFile(hostPath, host, error)) return {};
+  return checkProgram({host}, {0}, options);
+}
+
+CheckReport checkDirectory(const std::string& dir, const CheckOptions& options, std::string& error) {
+  std::vector<std::string> paths = discoverSources(dir, error);
+  if (!error.empty()) return {};
   if (paths.empty()) {
     error = "'" + dir + "' holds no .cpp file";
     return {};
   }
-  std::sort(paths.begin(), paths.end());
+  if (!validateOptions(options, error)) return {};
   std::vector<SourceFile> files;
   for (const std::string& p : paths) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    if (!in) {
-      error = "cannot read '" + p + "'";
-      return {};
-    }
-    files.push_back({p, ss.str()});
+    SourceFile f;
+    if (!readSourceFile(p, f, error)) return {};
+    files.push_back(std::move(f));
   }
   return checkFiles(files, options);
 }

@@ -57,12 +57,95 @@ std::optional<std::vector<uint32_t>> constantList(const clang::Expr* e, clang::A
   if (auto* init = llvm::dyn_cast_or_null<clang::CXXStdInitializerListExpr>(e)) list = llvm::dyn_cast<clang::InitListExpr>(strip(init->getSubExpr()));
   if (!list) return std::nullopt;
   std::vector<uint32_t> values;
+  // The count is what the kernel's get_compile_time_arg_val indices need; a value that does not
+  // fold is taken as 1 (as the permissive default: a DRAM flag, a count of one).
   for (const clang::Expr* init : list->inits()) {
     clang::Expr::EvalResult r;
-    if (!init->EvaluateAsInt(r, ctx)) return std::nullopt;
-    values.push_back(uint32_t(r.Val.getInt().getZExtValue()));
+    values.push_back(init->EvaluateAsInt(r, ctx) ? uint32_t(r.Val.getInt().getZExtValue()) : 1u);
   }
   return values;
+}
+
+/// The string an expression denotes, when it is made of literals: a literal, a std::string
+/// built from one, a variable initialized with one, `a + b` of such.
+std::optional<std::string> stringValue(const clang::Expr* e, int depth = 0) {
+  if (!e || depth > 16) return std::nullopt;
+  e = strip(e);
+  if (auto* lit = llvm::dyn_cast<clang::StringLiteral>(e)) return lit->getString().str();
+  if (auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e)) {
+    auto* var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+    if (var && var->hasInit() && !var->getType()->isReferenceType()) return stringValue(var->getInit(), depth + 1);
+    return std::nullopt;
+  }
+  if (auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(e); op && op->getOperator() == clang::OO_Plus && op->getNumArgs() == 2) {
+    auto lhs = stringValue(op->getArg(0), depth + 1);
+    auto rhs = lhs ? stringValue(op->getArg(1), depth + 1) : std::nullopt;
+    if (lhs && rhs) return *lhs + *rhs;
+  }
+  return std::nullopt;
+}
+
+/// The NAME=VALUE list of a std::map<std::string, std::string> initializer of string pairs.
+std::optional<std::vector<std::string>> defineList(const clang::Expr* e) {
+  e = strip(e);
+  if (llvm::isa<clang::ImplicitValueInitExpr>(e)) return std::vector<std::string>{};
+  auto* construct = llvm::dyn_cast<clang::CXXConstructExpr>(e);
+  if (construct && construct->getNumArgs() == 0) return std::vector<std::string>{};
+  const clang::InitListExpr* list = llvm::dyn_cast<clang::InitListExpr>(e);
+  if (construct && !list)
+    for (const clang::Expr* arg : construct->arguments())
+      if (auto* init = llvm::dyn_cast<clang::CXXStdInitializerListExpr>(strip(arg)))
+        list = llvm::dyn_cast<clang::InitListExpr>(strip(init->getSubExpr()));
+  if (!list) return std::nullopt;
+  std::vector<std::string> out;
+  for (const clang::Expr* item : list->inits()) {
+    item = strip(item);
+    const clang::Expr* parts[2] = {nullptr, nullptr};
+    if (auto* pair = llvm::dyn_cast<clang::CXXConstructExpr>(item); pair && pair->getNumArgs() >= 2) {
+      parts[0] = pair->getArg(0);
+      parts[1] = pair->getArg(1);
+    } else if (auto* pairList = llvm::dyn_cast<clang::InitListExpr>(item); pairList && pairList->getNumInits() == 2) {
+      parts[0] = pairList->getInit(0);
+      parts[1] = pairList->getInit(1);
+    }
+    auto name = stringValue(parts[0]);
+    auto value = name ? stringValue(parts[1]) : std::nullopt;
+    if (!name || !value) return std::nullopt;
+    out.push_back(*name + "=" + *value);
+  }
+  return out;
+}
+
+/// The expression that makes a CreateKernel config (a DataMovementConfig/ComputeConfig braced
+/// list, a Reader/WriterDataMovementConfig(...) constructor call), through the std::variant
+/// parameter, temporaries and a variable's initializer; stops at the first config-typed one.
+const clang::Expr* configExpr(const clang::Expr* e) {
+  for (int depth = 0; e && depth < 16; ++depth) {
+    e = e->IgnoreParenImpCasts();
+    if (auto* m = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) { e = m->getSubExpr(); continue; }
+    if (auto* b = llvm::dyn_cast<clang::CXXBindTemporaryExpr>(e)) { e = b->getSubExpr(); continue; }
+    if (auto* w = llvm::dyn_cast<clang::ExprWithCleanups>(e)) { e = w->getSubExpr(); continue; }
+    const std::string type = e->getType().getUnqualifiedType().getAsString();
+    const bool isConfig = type.find("Config") != std::string::npos && type.find("variant") == std::string::npos;
+    if (auto* f = llvm::dyn_cast<clang::CXXFunctionalCastExpr>(e); f && !isConfig) { e = f->getSubExpr(); continue; }
+    if (auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e)) {
+      auto* var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+      if (var && var->hasInit() && !var->getType()->isReferenceType()) { e = var->getInit(); continue; }
+      return e;
+    }
+    if (auto* c = llvm::dyn_cast<clang::CXXConstructExpr>(e); c && !isConfig && c->getNumArgs() >= 1) {
+      e = c->getArg(0);  // the variant (or a copy) of a config
+      continue;
+    }
+    if (auto* f = llvm::dyn_cast<clang::CXXFunctionalCastExpr>(e)) {
+      // Reader/WriterDataMovementConfig(args): the constructor call under the cast.
+      const clang::Expr* sub = f->getSubExpr()->IgnoreParenImpCasts();
+      if (auto* b = llvm::dyn_cast<clang::CXXBindTemporaryExpr>(sub)) sub = b->getSubExpr();
+      return sub;
+    }
+    return e;
+  }
+  return e;
 }
 
 class Finder : public clang::RecursiveASTVisitor<Finder> {
@@ -89,37 +172,59 @@ class Finder : public clang::RecursiveASTVisitor<Finder> {
   bool VisitCallExpr(clang::CallExpr* call) {
     const clang::FunctionDecl* fn = call->getDirectCallee();
     if (!fn || !fn->getIdentifier() || fn->getName() != "CreateKernel" || call->getNumArgs() < 4) return true;
-    auto* path = llvm::dyn_cast<clang::StringLiteral>(strip(call->getArg(1)));
-    if (!path) return true;
     KernelUsage usage;
-    usage.path = path->getString().str();
-    usage.line = ctx_.getSourceManager().getPresumedLineNumber(call->getBeginLoc());
-    const clang::Expr* config = strip(call->getArg(3));
+    if (auto path = stringValue(call->getArg(1))) {
+      usage.path = *path;
+      usage.pathKnown = true;
+    }
+    const clang::SourceManager& sm = ctx_.getSourceManager();
+    usage.line = sm.getPresumedLineNumber(sm.getExpansionLoc(call->getBeginLoc()));
+    clang::PresumedLoc at = sm.getPresumedLoc(sm.getExpansionLoc(call->getArg(1)->getBeginLoc()));
+    if (at.isValid()) {
+      usage.pathLine = at.getLine();
+      usage.pathColumn = at.getColumn();
+    }
+    const clang::Expr* config = configExpr(call->getArg(3));
     std::string typeName = config->getType().getUnqualifiedType().getAsString();
     const clang::RecordDecl* record = config->getType()->getAsRecordDecl();
     const clang::InitListExpr* list = configList(config);
+    // Reader/WriterDataMovementConfig(compile_args, defines, ...): constructor arguments.
+    const clang::Expr* ctorArgs = nullptr;
+    const clang::Expr* ctorDefines = nullptr;
+    bool isCtor = false;
+    if (auto* c = llvm::dyn_cast<clang::CXXConstructExpr>(config); c && !list && typeName.find("DataMovementConfig") != std::string::npos &&
+                                                                  (typeName.find("Reader") != std::string::npos ||
+                                                                   typeName.find("Writer") != std::string::npos)) {
+      isCtor = true;
+      if (c->getNumArgs() >= 1 && !llvm::isa<clang::CXXDefaultArgExpr>(c->getArg(0))) ctorArgs = c->getArg(0);
+      if (c->getNumArgs() >= 2 && !llvm::isa<clang::CXXDefaultArgExpr>(c->getArg(1))) ctorDefines = c->getArg(1);
+    }
     if (typeName.find("ComputeConfig") != std::string::npos) usage.role = FileRole::Compute;
     if (typeName.find("WriterDataMovementConfig") != std::string::npos) usage.processor = DmProcessor::Brisc;
     if (const clang::Expr* proc = fieldInit(list, record, "processor")) {
       clang::Expr::EvalResult r;
       if (proc->EvaluateAsInt(r, ctx_)) usage.processor = r.Val.getInt().getZExtValue() == 0 ? DmProcessor::Brisc : DmProcessor::Ncrisc;
     }
-    if (const clang::Expr* args = fieldInit(list, record, "compile_args")) {
+    if (const clang::Expr* args = isCtor ? ctorArgs : fieldInit(list, record, "compile_args")) {
       usage.compileTimeArgs = constantList(args, ctx_);
       if (auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(strip(args))) pendingVars_.push_back({usages_.size(), ref->getDecl()});
-    } else if (list) {
+    } else if (list || isCtor) {
       usage.compileTimeArgs = std::vector<uint32_t>{};
     }
+    if (const clang::Expr* defines = isCtor ? ctorDefines : fieldInit(list, record, "defines")) usage.defines = defineList(defines);
+    else if (list || isCtor) usage.defines = std::vector<std::string>{};
     usages_.push_back(usage);
     return true;
   }
 
   std::vector<KernelUsage> result() {
     for (const auto& [index, var] : pendingVars_) {
-      if (unknown_.count(var)) continue;
+      if (unknown_.count(var) || llvm::isa<clang::ParmVarDecl>(var)) continue;
       std::vector<uint32_t> values;
       if (auto* vd = llvm::dyn_cast<clang::VarDecl>(var); vd && vd->hasInit()) {
-        if (auto init = constantList(vd->getInit(), ctx_)) values = *init;
+        auto init = constantList(vd->getInit(), ctx_);
+        if (!init) continue;  // initialized from something else (a copy, a call): unknown
+        values = *init;
       }
       auto it = appended_.find(var);
       if (it != appended_.end()) values.insert(values.end(), it->second.begin(), it->second.end());

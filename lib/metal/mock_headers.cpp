@@ -54,23 +54,61 @@ static std::string join(const std::vector<uint32_t>& values) {
   return out;
 }
 
+namespace {
+
+/// tt-metal's root CMakeLists (2025) for every in-tree target, programming examples included
+/// (they add -Wno-c++11-narrowing themselves), built RelWithDebInfo (DEBUG) with clang.
+constexpr const char* kInTreeHostFlags[] = {
+    "-Wall", "-Werror", "-Wno-deprecated-declarations", "-Wno-unused-but-set-variable",
+    "-Wno-unused-function", "-Wno-unused-variable",
+    // clang only
+    "-Wconditional-uninitialized", "-Wno-c++11-narrowing", "-Wno-deprecated-volatile",
+    "-Wno-for-loop-analysis", "-Wno-logical-op-parentheses", "-Wno-mismatched-tags", "-Wno-reorder-ctor",
+    "-Wno-unused-lambda-capture", "-Wno-unused-private-field", "-Wno-unknown-pragmas", "-DDEBUG"};
+
+/// What a find_package(TT-Metalium) consumer inherits from TT::Metalium.
+constexpr const char* kStandaloneHostFlags[] = {"-Wno-int-to-pointer-cast"};
+
+/// The JIT's kernel flags (tt_metal/jit_build/build.cpp): a warning outside the list fails the
+/// build. It compiles with the RISC-V g++; -Wno-error=multistatement-macros is a g++ warning clang
+/// does not know (and would warn about), and clang's -Wall has a few warnings g++'s has not
+/// (unused private fields and lambda captures, for-loop analysis, mismatched tags), off here.
+constexpr const char* kKernelFlags[] = {
+    "-Wall", "-Werror", "-Wno-unknown-pragmas", "-Wno-deprecated-declarations", "-Wno-error=parentheses",
+    "-Wno-error=unused-but-set-variable", "-Wno-unused-variable", "-Wno-unused-function",
+    "-Wno-unused-private-field", "-Wno-unused-lambda-capture", "-Wno-for-loop-analysis", "-Wno-mismatched-tags"};
+
+void addUserFlags(const CompileFlavor& flavor, std::vector<std::string>& args) {
+  for (const std::string& dir : flavor.includeDirs) args.push_back("-I" + dir);
+  for (const std::string& dir : flavor.systemIncludeDirs) {
+    args.push_back("-isystem");
+    args.push_back(dir);
+  }
+  for (const std::string& define : flavor.defines) args.push_back("-D" + define);
+}
+
+}  // namespace
+
 std::vector<std::string> compileArgs(const CompileFlavor& flavor) {
-  std::vector<std::string> args = {"-resource-dir", clangResourceDir(), "-x", "c++",
-                                   "-fsyntax-only", "-Wall", "-Wno-unused-variable",
-                                   "-Wno-unused-but-set-variable"};
+  std::vector<std::string> args = {"-resource-dir", clangResourceDir(), "-x", "c++", "-fsyntax-only"};
   const std::string root(kMockRoot);
   if (flavor.role == FileRole::Host) {
     args.push_back("-std=c++20");
+    if (flavor.hostBuild == HostBuild::InTreeExample) args.insert(args.end(), std::begin(kInTreeHostFlags), std::end(kInTreeHostFlags));
+    else args.insert(args.end(), std::begin(kStandaloneHostFlags), std::end(kStandaloneHostFlags));
     args.push_back("-I" + root + "/host/" + toString(flavor.profile));
     args.push_back("-I" + root + "/host/common");
+    addUserFlags(flavor, args);
     return args;
   }
   // Kernels: C++17, freestanding habits, the JIT's defines (see docs/checks.md).
   args.push_back("-std=c++17");
   args.push_back("-fno-exceptions");
+  args.insert(args.end(), std::begin(kKernelFlags), std::end(kKernelFlags));
   args.push_back("-I" + root + "/kernel");
   args.push_back("-DKERNEL_BUILD");
   args.push_back("-DTENSIX_FIRMWARE");
+  args.push_back("-DLOCAL_MEM_EN=0");
   args.push_back(flavor.arch == Arch::Blackhole ? "-DARCH_BLACKHOLE" : "-DARCH_WORMHOLE");
   args.push_back("-DNUM_DRAM_BANKS=" + std::string(flavor.arch == Arch::Blackhole ? "8" : "12"));
   if (!flavor.compileTimeArgs.empty())
@@ -81,6 +119,7 @@ std::vector<std::string> compileArgs(const CompileFlavor& flavor) {
     args.push_back(brisc ? "-DPROCESSOR_INDEX=0" : "-DPROCESSOR_INDEX=1");
     args.push_back(brisc ? "-DNOC_INDEX=0" : "-DNOC_INDEX=1");
     args.push_back("-DNOC_MODE=0");
+    addUserFlags(flavor, args);
     return args;
   }
   switch (flavor.stage) {
@@ -100,6 +139,7 @@ std::vector<std::string> compileArgs(const CompileFlavor& flavor) {
         args.push_back(d);
       break;
   }
+  addUserFlags(flavor, args);
   return args;
 }
 

@@ -24,6 +24,25 @@ TEST_F(ApiProfileTest, NamesInCommentsAndStringsDoNotCount) {
   EXPECT_EQ(report.errorCount(), 0u) << renderReport(report, ReportFormat::Text);
 }
 
+TEST_F(ApiProfileTest, MeshProgramMayIncludeCommandQueueHeader) {
+  // 2025's command_queue.hpp declares the abstract CommandQueue: including it is not legacy use.
+  replace("main.cpp", "#include <tt-metalium/host_api.hpp>",
+          "#include <tt-metalium/command_queue.hpp>\n#include <tt-metalium/host_api.hpp>");
+  CheckReport report = check();
+  EXPECT_TRUE(findings(report, "api-profile").empty()) << renderReport(report, ReportFormat::Text);
+  EXPECT_EQ(report.errorCount(), 0u) << renderReport(report, ReportFormat::Text);
+}
+
+TEST_F(ApiProfileTest, LegacyCallAfterTheIncludeIsStillReported) {
+  replace("main.cpp", "#include <tt-metalium/host_api.hpp>",
+          "#include <tt-metalium/command_queue.hpp>\n#include <tt-metalium/host_api.hpp>");
+  std::string where = replace("main.cpp", "tt::tt_metal::distributed::EnqueueMeshWorkload(cq, workload, false);",
+                              "EnqueueProgram(cq, program, false);");
+  auto f = findings(check(), "api-profile");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_THAT(f[0], HasSubstr(where + ": error: 'EnqueueProgram' belongs to the metal-2024 API"));
+}
+
 TEST_F(ApiProfileTest, ProfileNameSetsAreDisjoint) {
   CheckReport report = check();
   EXPECT_TRUE(findings(report, "api-profile").empty());

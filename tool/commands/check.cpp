@@ -1,22 +1,30 @@
-// tt-astgen check DIR [--format text|json|sarif] [--werror] [--profile P] [--arch A]
+// tt-astgen check DIR|HOST.cpp [--kernel-root DIR]... [-I DIR]... [-D NAME[=VALUE]]... [-p BUILD_DIR]
+//                  [--strict] [--verbose] [--format text|json|sarif] [--werror] [--profile P] [--arch A]
 #include <filesystem>
 
 #include <fmt/core.h>
 
 #include "../cli.h"
+#include "program_args.h"
 #include "tt_astgen/check.h"
 
 namespace tt_astgen::cli {
 namespace {
 
 int runCheck(const std::vector<std::string>& args) {
-  ParsedArgs parsed = parseArgs(args, {"--format", "--profile", "--arch"}, {"--werror", "--no-cross-file"});
+  ParsedArgs parsed = parseArgs(splitJoinedOptions(args),
+                                {"--format", "--profile", "--arch", "--kernel-root", "-I", "-D", "-p"},
+                                {"--werror", "--no-cross-file", "--strict", "--verbose"});
   if (!parsed.error.empty()) return usageError(parsed.error);
-  if (parsed.positionals.size() != 1) return usageError("check takes one folder");
+  if (parsed.positionals.size() != 1) return usageError("check takes one folder or one host file");
+  const std::string target = parsed.positionals[0];
+  std::error_code ec;
+  const bool isFile = std::filesystem::is_regular_file(target, ec);
   CheckOptions options;
   // A folder written by `tt-astgen generate` says its profile and arch in tt.plan.json; flags win.
-  std::filesystem::path planFile = std::filesystem::path(parsed.positionals[0]) / "tt.plan.json";
-  if (std::filesystem::exists(planFile)) {
+  std::filesystem::path planFile =
+      (isFile ? std::filesystem::path(target).parent_path() : std::filesystem::path(target)) / "tt.plan.json";
+  if (std::filesystem::exists(planFile, ec)) {
     PlanLoadResult plan = loadPlanFile(planFile.string());
     if (plan.plan) {
       options.profile = plan.plan->profile;
@@ -25,6 +33,14 @@ int runCheck(const std::vector<std::string>& args) {
   }
   options.werror = parsed.has("--werror");
   options.crossFileChecks = !parsed.has("--no-cross-file");
+  options.hostBuild = parsed.has("--strict") ? HostBuild::Standalone : HostBuild::InTreeExample;
+  options.verbose = parsed.has("--verbose");
+  options.kernelRoots = allValues(parsed, "--kernel-root");
+  options.includeDirs = allValues(parsed, "-I");
+  options.defines = allValues(parsed, "-D");
+  for (const std::string& d : options.defines)
+    if (d.empty() || d[0] == '=') return usageError("-D needs a NAME or NAME=VALUE");
+  if (const std::string* p = parsed.option("-p")) options.compileCommandsDir = *p;
   if (const std::string* p = parsed.option("--profile")) {
     auto profile = parseProfile(*p);
     if (!profile) return usageError("unknown profile '" + *p + "'");
@@ -42,7 +58,8 @@ int runCheck(const std::vector<std::string>& args) {
     else if (*f != "text") return usageError("unknown format '" + *f + "' (text, json or sarif)");
   }
   std::string error;
-  CheckReport report = checkDirectory(parsed.positionals[0], options, error);
+  CheckReport report =
+      isFile ? checkHostFile(target, options, error) : checkDirectory(target, options, error);
   if (!error.empty()) return inputError(error);
   size_t errors = report.errorCount();
   if (format != ReportFormat::Text) {
@@ -57,12 +74,18 @@ int runCheck(const std::vector<std::string>& args) {
   return errors ? kFindings : kOk;
 }
 
-Registrar registrar({"check", "check DIR [--format text|json|sarif] [--werror] [--profile P] [--arch A]",
-                     "re-parse and type-check every .cpp in DIR as one program: the host as C++20,\n"
-                     "      data-movement kernels for BRISC/NCRISC, compute kernels for TRISC_UNPACK/MATH/PACK;\n"
-                     "      then the cross-file checks of docs/checks.md (CB ids, runtime args, CB capacity,\n"
-                     "      L1 budget, kernel paths, API profile, input uploads). Exit 0 clean, 1 findings,\n"
-                     "      2 bad input. --werror turns warnings into errors",
+Registrar registrar({"check", "check DIR|HOST.cpp [--kernel-root DIR]... [-I DIR]... [-D NAME[=VALUE]]... "
+                              "[-p BUILD_DIR] [--strict] [--verbose] [--format text|json|sarif] [--werror] "
+                              "[--profile P] [--arch A]",
+                     "re-parse and type-check a program: HOST.cpp and the kernels its CreateKernel calls name, or\n"
+                     "      every .cpp under DIR (hosts, the kernels they name, the rest by content). Hosts as C++20\n"
+                     "      with the flags the SDK gives its examples (--strict: a standalone find_package build,\n"
+                     "      narrowing is an error), data-movement kernels for BRISC/NCRISC, compute kernels for\n"
+                     "      TRISC_UNPACK/MATH/PACK (C++17, -Werror as the JIT); then the cross-file checks of\n"
+                     "      docs/checks.md. Kernel paths are looked up under each --kernel-root, the host's folder,\n"
+                     "      then as tt-metal does (working dir, TT_METAL_KERNEL_PATH, TT_METAL_HOME). -p takes each\n"
+                     "      host's -I/-D from BUILD_DIR/compile_commands.json. Exit 0 clean, 1 findings, 2 bad input.\n"
+                     "      --werror turns the remaining warnings into errors; --verbose notes what was not decided",
                      20, runCheck});
 
 }  // namespace

@@ -16,7 +16,7 @@ const std::set<std::string>& ApiProfileCheck::profileNames(Profile profile) {
   static const std::set<std::string> single = {
       "CreateDevice",      "CloseDevice",        "IDevice",             "EnqueueProgram",
       "EnqueueWriteBuffer", "EnqueueReadBuffer", "InterleavedBufferConfig", "CreateBuffer",
-      "command_queue",     "CommandQueue",       "EnqueueReadSubBuffer"};
+      "command_queue",     "EnqueueReadSubBuffer"};
   return profile == Profile::Metal2025 ? mesh : single;
 }
 
@@ -29,9 +29,13 @@ void ApiProfileCheck::beginUnit(ASTContext& ctx, const UnitInfo& unit) {
   Lexer lexer(sm.getLocForStartOfFile(fid), ctx.getLangOpts(), buffer.begin(), buffer.begin(), buffer.end());
   auto& uses = uses_[unit.file];
   Token token;
+  bool inDirective = false;
   while (true) {
     bool done = lexer.LexFromRawLexer(token);
-    if (token.is(tok::raw_identifier)) {
+    // Preprocessor lines are not API use: `#include <tt-metalium/command_queue.hpp>` is how 2025
+    // Mesh programs get the abstract CommandQueue, and its tokens spell `command_queue`.
+    if (token.isAtStartOfLine()) inDirective = token.is(tok::hash);
+    if (token.is(tok::raw_identifier) && !inDirective) {
       std::string name = token.getRawIdentifier().str();
       for (Profile p : {Profile::Metal2025, Profile::Metal2024}) {
         if (!profileNames(p).count(name)) continue;

@@ -2,7 +2,8 @@
 // MeshBuffer, MeshWorkload, EnqueueMeshWorkload, ...) or the single-device API (metal-2024:
 // CreateDevice, CreateBuffer, EnqueueProgram, ...), never both. The other profile's names are not
 // declared by the active profile's headers, so this check reads the host's tokens (a raw lexer
-// over the main file) rather than resolved declarations.
+// over the main file, preprocessor lines skipped) rather than resolved declarations. Names both
+// generations declare (the abstract CommandQueue of 2025's command_queue.hpp) are no evidence.
 #pragma once
 #include "check/checks/check_support.h"
 

@@ -16,6 +16,7 @@
 
 #include "check/host_model.h"
 #include "check/kernel_usage.h"
+#include "check/program_sources.h"
 #include "tt_astgen/check.h"
 #include "tt_astgen/diagnostics.h"
 
@@ -32,17 +33,22 @@ struct Loc {
 /// The translation unit the matchers are running over.
 struct UnitInfo {
   std::string file;      // as reported ("out/reader.cpp")
-  std::string baseName;  // "reader.cpp": how the host's CreateKernel names it
+  std::string baseName;  // "reader.cpp" (identity is `file`: kernels may share a base name)
   FileRole role = FileRole::Host;
   bool firstFlavor = true;  // false for the 2nd/3rd TRISC pass of a compute kernel
+  /// Kernels: compiled with guessed compile-time args (the host's are not all known), so any
+  /// value derived from get_compile_time_arg_val is unknown.
+  bool guessedCompileArgs = false;
 };
 
 /// What every check sees when it reports.
 struct ProgramInfo {
   std::vector<std::string> files;  // every checked file, as reported
   CheckOptions options;
-  /// Kernel role by base name, for every kernel file of the program.
+  /// Kernel role by file (as reported), for every kernel file of the program.
   std::map<std::string, FileRole> kernelRoles;
+  /// Every CreateKernel path the hosts wrote as a constant, and the file it resolved to.
+  std::vector<KernelLookup> kernelLookups;
   /// What the host's CreateKernel calls say about each kernel (compile args, processor).
   std::vector<KernelUsage> usages;
   bool hasHost = false;

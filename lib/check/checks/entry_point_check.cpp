@@ -14,10 +14,10 @@ void EntryPointCheck::registerKernelMatchers(MatchFinder& finder) {
 }
 
 void EntryPointCheck::check(const MatchFinder::MatchResult& result) {
-  seen_.insert(unit().baseName);
+  seen_.insert(unit().file);
   auto* fn = result.Nodes.getNodeAs<FunctionDecl>("entry");
   if (!fn) return;
-  auto& list = entries_[unit().baseName];
+  auto& list = entries_[unit().file];
   std::string qualified = fn->getQualifiedNameAsString();
   for (const Entry& e : list)
     if (e.qualified == qualified) return;
@@ -25,9 +25,10 @@ void EntryPointCheck::check(const MatchFinder::MatchResult& result) {
 }
 
 void EntryPointCheck::finish(const ProgramInfo& program, std::vector<Diagnostic>& out) {
-  for (const auto& [kernel, role] : program.kernelRoles) {
-    if (!seen_.count(kernel)) continue;
-    const auto& entries = entries_[kernel];
+  for (const auto& [file, role] : program.kernelRoles) {
+    if (!seen_.count(file)) continue;
+    const auto& entries = entries_[file];
+    const std::string kernel = baseName(file);
     auto has = [&](const std::string& qualified) {
       for (const Entry& e : entries)
         if (e.qualified == qualified) return true;
@@ -37,12 +38,9 @@ void EntryPointCheck::finish(const ProgramInfo& program, std::vector<Diagnostic>
     if (role == FileRole::DataMovement) {
       if (has("kernel_main")) continue;
       if (entries.empty()) {
-        Diagnostic d = error({kernel, 1, 1}, "data-movement kernel " + kernel +
-                                                  " defines no kernel_main(); the BRISC/NCRISC firmware calls "
-                                                  "kernel_main, so the JIT link fails");
-        for (const std::string& f : program.files)
-          if (baseName(f) == kernel) d.file = f;
-        out.push_back(d);
+        out.push_back(error({file, 1, 1}, "data-movement kernel " + kernel +
+                                               " defines no kernel_main(); the BRISC/NCRISC firmware calls "
+                                               "kernel_main, so the JIT link fails"));
         continue;
       }
       out.push_back(error(first, "data-movement kernel " + kernel + " defines '" + entries.front().qualified +

@@ -1,4 +1,7 @@
-// kernel-path: every CreateKernel path names a file of the checked folder.
+// kernel-path: every CreateKernel path the host writes as a constant names a kernel file that
+// exists where tt-metal looks (after the checker's kernel roots and the host's folder; see
+// lib/check/program_sources.h for the order). The lookups are made by the checker when it reads
+// the hosts (ProgramInfo::kernelLookups); this check reports the ones that found nothing.
 #pragma once
 #include "check/checks/check_support.h"
 
@@ -7,12 +10,8 @@ namespace tt_astgen::checks {
 class KernelPathCheck : public CrossFileCheck {
  public:
   KernelPathCheck() : CrossFileCheck("kernel-path") {}
-  void registerHostMatchers(clang::ast_matchers::MatchFinder& finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult& result) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult&) override {}
   void finish(const ProgramInfo& program, std::vector<Diagnostic>& out) override;
-
- private:
-  std::vector<HostKernel> kernels_;
 };
 
 }  // namespace tt_astgen::checks
