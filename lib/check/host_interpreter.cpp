@@ -287,15 +287,21 @@ class Interpreter {
     }
   }
 
-  void declare(const Decl* decl) {
-    if (auto* dd = dyn_cast<DecompositionDecl>(decl)) {
-      Value v = dd->getInit() ? eval(dd->getInit()) : Value::unknown();
+  /// Gives `var` the value `v`; a structured binding gives each name its element.
+  void bind(const VarDecl* var, const Value& v) {
+    if (auto* dd = dyn_cast<DecompositionDecl>(var)) {
       size_t i = 0;
       for (const BindingDecl* b : dd->bindings()) {
         env_[b] = (v.k == Value::K::Tuple && i < v.items.size()) ? v.items[i] : Value::unknown();
         ++i;
       }
-      env_[dd] = v;
+    }
+    env_[var] = v;
+  }
+
+  void declare(const Decl* decl) {
+    if (auto* dd = dyn_cast<DecompositionDecl>(decl)) {
+      bind(dd, dd->getInit() ? eval(dd->getInit()) : Value::unknown());
       return;
     }
     auto* vd = dyn_cast<VarDecl>(decl);
@@ -482,12 +488,12 @@ class Interpreter {
         flow_ = Flow::Normal;
       }, kLoopFixpoint);
     };
+    const bool quiet = !relevant(s->getBody());
     if (!elements) {
-      unknownAt(s->getBeginLoc(), "range of the for loop unknown: its body is taken as uncertain");
+      if (!quiet) unknownAt(s->getBeginLoc(), "range of the for loop unknown: its body is taken as uncertain");
       uncertainBody();
       return;
     }
-    const bool quiet = !relevant(s->getBody());
     const size_t start = steps_;
     auto before = quiet ? env_ : decltype(env_){};
     for (const Value& e : *elements) {
@@ -496,7 +502,7 @@ class Interpreter {
         uncertainBody();
         return;
       }
-      env_[var] = e;
+      bind(var, e);
       if (!iterate(s->getBody())) return;
     }
   }
@@ -1352,6 +1358,11 @@ class Interpreter {
     };
     if (name == "move" || name == "ref" || name == "cref" || name == "as_const") {
       out = call->getNumArgs() ? eval(call->getArg(0)) : Value::unknown();
+      return true;
+    }
+    if (name == "make_pair" || name == "make_tuple" || name == "tie" || name == "forward_as_tuple") {
+      out.k = Value::K::Tuple;
+      out.items = evalArgs();
       return true;
     }
     if (name == "make_shared" || name == "make_unique") {

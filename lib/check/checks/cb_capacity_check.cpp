@@ -19,8 +19,8 @@ void CbCapacityCheck::check(const MatchFinder::MatchResult& result) {
   const ASTContext& ctx = *result.Context;
   const auto& nodes = result.Nodes;
   if (auto* call = nodes.getNodeAs<CallExpr>("demand")) {
-    auto cb = evalInt(nodes.getNodeAs<Expr>("cb"), ctx);
-    auto pages = evalInt(nodes.getNodeAs<Expr>("pages"), ctx);
+    auto cb = knownKernelInt(nodes.getNodeAs<Expr>("cb"), ctx, unit());
+    auto pages = knownKernelInt(nodes.getNodeAs<Expr>("pages"), ctx, unit());
     if (!cb || !pages) return;
     Demand& d = demands_[unit().file][*cb];
     if (*pages > d.pages) d = {*pages, nodes.getNodeAs<FunctionDecl>("fn")->getName().str(), locOf(call, ctx)};

@@ -37,17 +37,18 @@ void CbIndexCheck::check(const MatchFinder::MatchResult& result) {
   const ASTContext& ctx = *result.Context;
   auto& uses = uses_[unit().file];
   if (auto* call = result.Nodes.getNodeAs<CallExpr>("cb_call")) {
-    if (auto cb = evalInt(result.Nodes.getNodeAs<Expr>("cb_arg"), ctx)) uses.emplace(*cb, locOf(call, ctx));
+    if (auto cb = knownKernelInt(result.Nodes.getNodeAs<Expr>("cb_arg"), ctx, unit())) uses.emplace(*cb, locOf(call, ctx));
     return;
   }
   if (auto* var = result.Nodes.getNodeAs<VarDecl>("cb_const")) {
     if (!var->isReferenced()) return;  // a constant nobody uses waits on nothing
+    if (unit().guessedCompileArgs && readsCompileArgs(var->getInit())) return;
     auto* ec = result.Nodes.getNodeAs<EnumConstantDecl>("cb_enum");
     uses.emplace(ec->getInitVal().getExtValue(), locOf(var, ctx));
     return;
   }
   if (auto* list = result.Nodes.getNodeAs<InitListExpr>("fmt_list")) {
-    auto cb = evalInt(result.Nodes.getNodeAs<Expr>("fmt_cb"), ctx);
+    auto cb = knownKernelInt(result.Nodes.getNodeAs<Expr>("fmt_cb"), ctx, unit());
     auto* ec = result.Nodes.getNodeAs<EnumConstantDecl>("fmt_value");
     if (cb) formats_[unit().file].emplace(*cb, std::make_pair(ec->getInitVal().getExtValue(), locOf(list, ctx)));
   }

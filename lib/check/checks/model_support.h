@@ -31,3 +31,29 @@ inline std::string coreLabel(const model::Core& c) {
 }
 
 }  // namespace tt_astgen::checks
+
+namespace tt_astgen::checks {
+
+/// Whether `e` (through the initializers of the variables it names) reads a compile-time
+/// argument: such a value is unknown when the unit was compiled with guessed compile args.
+inline bool readsCompileArgs(const clang::Stmt* s, int depth = 0) {
+  if (!s || depth > 8) return false;
+  if (auto* call = llvm::dyn_cast<clang::CallExpr>(s))
+    if (const clang::FunctionDecl* fn = call->getDirectCallee(); fn && fn->getIdentifier() && fn->getName() == "get_ct_arg")
+      return true;
+  if (auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(s))
+    if (auto* var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl()); var && var->hasInit())
+      return readsCompileArgs(var->getInit(), depth + 1);
+  for (const clang::Stmt* child : s->children())
+    if (readsCompileArgs(child, depth)) return true;
+  return false;
+}
+
+/// The value of a kernel expression the checks may rely on: folded, and not from guessed
+/// compile-time args.
+inline std::optional<int64_t> knownKernelInt(const clang::Expr* e, const clang::ASTContext& ctx, const UnitInfo& unit) {
+  if (unit.guessedCompileArgs && readsCompileArgs(e)) return std::nullopt;
+  return evalInt(e, ctx);
+}
+
+}  // namespace tt_astgen::checks

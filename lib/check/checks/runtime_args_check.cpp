@@ -32,11 +32,11 @@ void RuntimeArgsCheck::check(const MatchFinder::MatchResult& result) {
     if (index > r.index) r = {index, at};
   };
   if (auto* call = nodes.getNodeAs<CallExpr>("rt_read")) {
-    if (auto i = evalInt(nodes.getNodeAs<Expr>("index"), ctx)) record(runtimeReads_, *i, locOf(call, ctx));
+    if (auto i = knownKernelInt(nodes.getNodeAs<Expr>("index"), ctx, unit())) record(runtimeReads_, *i, locOf(call, ctx));
     return;
   }
   if (auto* call = nodes.getNodeAs<CallExpr>("common_read")) {
-    if (auto i = evalInt(nodes.getNodeAs<Expr>("index"), ctx)) record(commonReads_, *i, locOf(call, ctx));
+    if (auto i = knownKernelInt(nodes.getNodeAs<Expr>("index"), ctx, unit())) record(commonReads_, *i, locOf(call, ctx));
     return;
   }
   if (auto* call = nodes.getNodeAs<CallExpr>("ct_read")) {
