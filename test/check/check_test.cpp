@@ -102,6 +102,61 @@ TEST_F(CheckTest, CompileTimeArgsComeFromTheHost) {
   EXPECT_THAT(e[0], HasSubstr("compile-time argument index out of range"));
 }
 
+// The host is checked with the flags of the build it stands for (metal-build.md).
+TEST_F(CheckTest, NarrowingAddressInBracedListBuildsInTreeButNotStandalone) {
+  // MeshBuffer::address() is a 64-bit DeviceAddr; the SDK's examples build with -Wno-c++11-narrowing.
+  replace("main.cpp", "const auto a_addr = static_cast<uint32_t>(a_buffer->address());",
+                           "const auto a_addr = a_buffer->address();");
+  CheckReport inTree = checkFiles(files_, {});
+  EXPECT_EQ(inTree.errorCount(), 0u) << renderReport(inTree, ReportFormat::Text);
+  CheckOptions strict;
+  strict.hostBuild = HostBuild::Standalone;
+  std::vector<std::string> e = errors(checkFiles(files_, strict));
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_THAT(e[0], HasSubstr("main.cpp:135:"));
+  EXPECT_THAT(e[0], HasSubstr("cannot be narrowed"));
+}
+
+TEST_F(CheckTest, InTreeHostWarningsAreErrorsAsUnderTheSdksWerror) {
+  replace("main.cpp", "int main() {", "int main() {\n    int unused_but_read = 0;\n    if (unused_but_read = 1) {}");
+  std::vector<std::string> e = errors(checkFiles(files_, {}));
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_THAT(e[0], HasSubstr("using the result of an assignment as a condition without parentheses"));
+}
+
+TEST_F(CheckTest, KernelsFollowTheJitsWerrorSet) {
+  // -Wunused-value is not downgraded by the JIT: an error.
+  replace("reader.cpp", "void kernel_main() {", "void kernel_main() {\n    1 + 1;");
+  std::vector<std::string> e = errors(checkFiles(files_, {}));
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_THAT(e[0], HasSubstr("reader.cpp:8:"));
+  EXPECT_THAT(e[0], HasSubstr("expression result unused"));
+}
+
+TEST_F(CheckTest, KernelWarningsTheJitDowngradesStayWarnings) {
+  // -Wno-error=parentheses: an assignment used as a condition is a warning in a kernel.
+  replace("reader.cpp", "void kernel_main() {", "void kernel_main() {\n    uint32_t flag = 0;\n    if (flag = get_arg_val<uint32_t>(0)) {}");
+  CheckReport report = checkFiles(files_, {});
+  EXPECT_EQ(report.errorCount(), 0u) << renderReport(report, ReportFormat::Text);
+  EXPECT_EQ(report.warningCount(), 1u) << renderReport(report, ReportFormat::Text);
+  CheckOptions werror;
+  werror.werror = true;
+  EXPECT_EQ(checkFiles(files_, werror).errorCount(), 1u);
+}
+
+TEST_F(CheckTest, UserDefinesAndIncludeDirsReachTheHost) {
+  testing::TempDir dir;
+  testing::writeFile(dir.path() / "inc/sizes.hpp", "#pragma once\nconstexpr unsigned kExtra = EXTRA;\n");
+  replace("main.cpp", "#include <vector>", "#include <vector>\n#include <sizes.hpp>");
+  replace("main.cpp", "int main() {", "int main() {\n    static_assert(kExtra == 3);");
+  EXPECT_FALSE(errors(checkFiles(files_, {})).empty());
+  CheckOptions options;
+  options.includeDirs = {(dir.path() / "inc").string()};
+  options.defines = {"EXTRA=3"};
+  CheckReport report = checkFiles(files_, options);
+  EXPECT_EQ(report.errorCount(), 0u) << renderReport(report, ReportFormat::Text);
+}
+
 TEST_F(CheckTest, CliReportsFaultWithExitCodeOne) {
   std::string at = replace("compute.cpp", "matmul_tiles(cb_in0, cb_in1, 0, 0, 0, false)",
                            "matmul_tiles(cb_in0, cb_in1, 0, 0, 0)");

@@ -69,6 +69,105 @@ TEST(Cli, GenerateThenCheckIsClean) {
   EXPECT_EQ(check.exitCode, 0) << check.output;
 }
 
+/// Runs `cd dir && tt-astgen args` (stdout and stderr interleaved).
+testing::CommandResult runCliIn(const std::filesystem::path& dir, const std::string& args) {
+  return runCli("--version >/dev/null && cd '" + dir.string() + "' && " + TT_ASTGEN_BINARY + " " + args);
+}
+
+/// The golden matmul program in the SDK's layout: examples/mm/mm.cpp names its kernels
+/// OVERRIDE_KERNEL_PREFIX "mm/kernels/..."; the host includes a local header through -I and
+/// reads a define.
+void writeSdkExample(const std::filesystem::path& root) {
+  const auto golden = testing::fixture("expected/matmul_single_core");
+  std::string host = testing::readFile(golden / "main.cpp");
+  auto sub = [&](const std::string& from, const std::string& to) {
+    size_t pos = host.find(from);
+    ASSERT_NE(pos, std::string::npos) << from;
+    host.replace(pos, from.size(), to);
+  };
+  sub("\"reader.cpp\"", "OVERRIDE_KERNEL_PREFIX \"mm/kernels/dataflow/reader.cpp\"");
+  sub("\"writer.cpp\"", "OVERRIDE_KERNEL_PREFIX \"mm/kernels/dataflow/writer.cpp\"");
+  sub("\"compute.cpp\"", "OVERRIDE_KERNEL_PREFIX \"mm/kernels/compute/mm.cpp\"");
+  sub("#include <vector>", "#include <vector>\n#include <mm_op.hpp>");
+  sub("\nint main() {", "\n#ifndef OVERRIDE_KERNEL_PREFIX\n#define OVERRIDE_KERNEL_PREFIX \"\"\n#endif\n\nint main() {\n    static_assert(kTiles == MM_TILES);");
+  testing::writeFile(root / "examples/mm/mm.cpp", host);
+  testing::writeFile(root / "examples/common/mm_op.hpp", "#pragma once\nconstexpr unsigned kTiles = 4;\n");
+  testing::writeFile(root / "examples/mm/kernels/dataflow/reader.cpp", testing::readFile(golden / "reader.cpp"));
+  testing::writeFile(root / "examples/mm/kernels/dataflow/writer.cpp", testing::readFile(golden / "writer.cpp"));
+  testing::writeFile(root / "examples/mm/kernels/compute/mm.cpp", testing::readFile(golden / "compute.cpp"));
+}
+
+TEST(Cli, CheckHostFileInTheSdkLayout) {
+  testing::TempDir tmp;
+  writeSdkExample(tmp.path());
+  // Joined and separate forms; relative paths stay relative in the report.
+  auto r = runCliIn(tmp.path(), "check examples/mm/mm.cpp --kernel-root examples -Iexamples/common -D MM_TILES=4");
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_THAT(r.output, HasSubstr("checked examples/mm/kernels/compute/mm.cpp as compute (TRISC_MATH): ok"));
+  EXPECT_THAT(r.output, HasSubstr("checked examples/mm/mm.cpp as host (metal-2025): ok"));
+  EXPECT_THAT(r.output, HasSubstr("6 file compilation(s), 0 error(s)"));
+  // Without the define, the host's static_assert fails.
+  auto noDefine = runCliIn(tmp.path(), "check examples/mm/mm.cpp --kernel-root=examples -I examples/common");
+  EXPECT_EQ(noDefine.exitCode, 1) << noDefine.output;
+  EXPECT_THAT(noDefine.output, HasSubstr("examples/mm/mm.cpp:"));
+}
+
+TEST(Cli, CheckReportsAKernelThatIsNowhere) {
+  testing::TempDir tmp;
+  writeSdkExample(tmp.path());
+  std::filesystem::remove(tmp.path() / "examples/mm/kernels/dataflow/writer.cpp");
+  auto r = runCliIn(tmp.path(), "check examples/mm/mm.cpp --kernel-root examples -I examples/common -DMM_TILES=4");
+  EXPECT_EQ(r.exitCode, 1) << r.output;
+  EXPECT_THAT(r.output, HasSubstr("error: CreateKernel names kernel 'mm/kernels/dataflow/writer.cpp', which does not "
+                                  "exist (looked for 'examples/mm/kernels/dataflow/writer.cpp', "
+                                  "'examples/mm/mm/kernels/dataflow/writer.cpp', 'mm/kernels/dataflow/writer.cpp'"));
+}
+
+TEST(Cli, CheckFolderRecursively) {
+  testing::TempDir tmp;
+  writeSdkExample(tmp.path());
+  auto r = runCliIn(tmp.path(), "check examples -I examples/common -D MM_TILES=4");
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_THAT(r.output, HasSubstr("6 file compilation(s), 0 error(s)"));
+}
+
+TEST(Cli, CheckTakesFlagsFromCompileCommands) {
+  testing::TempDir tmp;
+  writeSdkExample(tmp.path());
+  const std::string dir = tmp.path().string();
+  testing::writeFile(tmp.path() / "build/compile_commands.json",
+                     "[{\"directory\": \"" + dir + "/build\", \"file\": \"" + dir +
+                         "/examples/mm/mm.cpp\", \"command\": \"clang++ -std=c++20 -I../examples/common "
+                         "-DMM_TILES=4 -c " + dir + "/examples/mm/mm.cpp\"}]");
+  auto r = runCliIn(tmp.path(), "check examples/mm/mm.cpp -p build");
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  auto missing = runCliIn(tmp.path(), "check examples/mm/mm.cpp -p nowhere");
+  EXPECT_EQ(missing.exitCode, 2) << missing.output;
+  EXPECT_THAT(missing.output, HasSubstr("compile_commands.json"));
+}
+
+TEST(Cli, StrictRejectsNarrowingTheExamplesBuildAccepts) {
+  testing::TempDir tmp;
+  const auto golden = testing::fixture("expected/matmul_single_core");
+  for (const char* f : {"reader.cpp", "writer.cpp", "compute.cpp"})
+    testing::writeFile(tmp.path() / f, testing::readFile(golden / f));
+  std::string host = testing::readFile(golden / "main.cpp");
+  const std::string from = "static_cast<uint32_t>(a_buffer->address())";
+  host.replace(host.find(from), from.size(), "a_buffer->address()");
+  testing::writeFile(tmp.path() / "main.cpp", host);
+  auto inTree = runCli("check " + (tmp.path() / "main.cpp").string());
+  EXPECT_EQ(inTree.exitCode, 0) << inTree.output;
+  auto strict = runCli("check --strict " + (tmp.path() / "main.cpp").string());
+  EXPECT_EQ(strict.exitCode, 1) << strict.output;
+  EXPECT_THAT(strict.output, HasSubstr("cannot be narrowed"));
+}
+
+TEST(Cli, CheckTakesOneTarget) {
+  auto r = runCli("check a b");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_THAT(r.output, HasSubstr("one folder or one host file"));
+}
+
 TEST(Cli, CheckOfMissingFolderIsUsageError) {
   auto r = runCli("check /nonexistent/tt-astgen");
   EXPECT_EQ(r.exitCode, 2);
