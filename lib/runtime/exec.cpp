@@ -1,9 +1,12 @@
 // tt-astgen dry-run runtime: running a program -- one thread per (core, kernel), circular buffers,
 // NOC transfers, semaphores, the compute engine (DST registers, unpack/math/pack) and the watchdog.
+#include <sys/mman.h>
+
 #include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <future>
 #include <sstream>
@@ -16,7 +19,91 @@
 
 namespace tt::tt_metal::dryrun {
 
+// ---- core L1 memory below 4 GiB -----------------------------------------------------------------
+// Kernels treat L1 addresses as pointers (`(uint32_t*)get_write_ptr(cb)`, semaphores), which on a
+// 32-bit core they are. Every core's L1 is a slot of one MAP_32BIT reservation, so the address a
+// kernel sees is the real location of that byte: `base + slot * kL1Size + offset`. Addresses a host
+// computes (L1 buffers, globally allocated CBs) are plain offsets (< kL1Size); the hooks accept
+// both and turn them into offsets (l1_offset), which is what a NOC address carries between cores.
 namespace {
+struct LowL1 {
+  std::mutex mu;
+  std::uint8_t* base = nullptr;
+  std::uint32_t slots = 0;
+  std::vector<std::uint32_t> free_slots;
+  bool tried = false;
+  void reserve() {
+    tried = true;
+#if defined(MAP_32BIT)
+    for (std::uint32_t n : {512u, 256u, 128u}) {
+      void* p = ::mmap(nullptr, static_cast<std::size_t>(n) * kL1Size, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_32BIT, -1, 0);
+      if (p == MAP_FAILED) continue;
+      const auto a = reinterpret_cast<std::uintptr_t>(p);
+      if (a < kL1Size || a + static_cast<std::uintptr_t>(n) * kL1Size > (std::uintptr_t{1} << 32)) {
+        ::munmap(p, static_cast<std::size_t>(n) * kL1Size);
+        continue;
+      }
+      base = static_cast<std::uint8_t*>(p);
+      slots = n;
+      for (std::uint32_t i = n; i-- > 0;) free_slots.push_back(i);
+      return;
+    }
+#endif
+  }
+  bool contains(std::uintptr_t a) const {
+    const auto b = reinterpret_cast<std::uintptr_t>(base);
+    return base && a >= b && a < b + static_cast<std::uintptr_t>(slots) * kL1Size;
+  }
+};
+LowL1& low_l1() {
+  static LowL1 l;
+  return l;
+}
+}  // namespace
+
+std::uint8_t* alloc_core_l1() {
+  auto& l = low_l1();
+  {
+    std::lock_guard<std::mutex> g(l.mu);
+    if (!l.tried) l.reserve();
+    if (!l.free_slots.empty()) {
+      const std::uint32_t slot = l.free_slots.back();
+      l.free_slots.pop_back();
+      return l.base + static_cast<std::size_t>(slot) * kL1Size;
+    }
+  }
+  return static_cast<std::uint8_t*>(std::calloc(kL1Size, 1));  // addresses stay offsets for this core
+}
+
+void free_core_l1(std::uint8_t* p) {
+  if (!p) return;
+  auto& l = low_l1();
+  std::lock_guard<std::mutex> g(l.mu);
+  if (!l.contains(reinterpret_cast<std::uintptr_t>(p))) {
+    std::free(p);
+    return;
+  }
+  ::madvise(p, kL1Size, MADV_DONTNEED);  // back to zero pages for the next device
+  l.free_slots.push_back(static_cast<std::uint32_t>((p - l.base) / kL1Size));
+}
+
+namespace {
+
+// The L1 offset an address a kernel holds stands for (see LowL1); other values are returned as
+// they are and fail the L1 bounds checks.
+std::uint32_t l1_offset(std::uint32_t addr) {
+  if (addr < kL1Size) return addr;
+  const auto& l = low_l1();
+  if (l.contains(addr)) return static_cast<std::uint32_t>((addr - reinterpret_cast<std::uintptr_t>(l.base)) % kL1Size);
+  return addr;
+}
+// The address a kernel on `core` sees for L1 offset `off`.
+std::uint32_t kernel_l1_addr(const CoreRuntime& core, std::uint32_t off) {
+  if (low_l1().contains(reinterpret_cast<std::uintptr_t>(core.l1)))
+    return static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(core.l1 + off));
+  return off;
+}
 
 struct Aborted {};  // thrown into kernel threads when the run is aborted (deadlock)
 
@@ -95,6 +182,7 @@ std::uint64_t l1_bank_noc(std::uint32_t bank, std::uint32_t addr) {
 }
 
 std::uint8_t* l1_ptr(CoreRuntime& core, std::uint32_t addr, std::uint32_t size, const char* what) {
+  addr = l1_offset(addr);
   if (static_cast<std::uint64_t>(addr) + size > kL1Size)
     kfatal(std::string(what) + ": L1 range [" + std::to_string(addr) + ", +" + std::to_string(size) + ") is outside L1");
   return core.l1 + addr;
@@ -422,8 +510,10 @@ std::uint32_t common_runtime_arg(int idx) {
   std::memcpy(&v, t.core->l1 + t.common_args_addr + 4 * idx, 4);
   return v;
 }
-std::uint32_t runtime_arg_addr(int idx) { return ctx().args_addr + 4 * idx; }
-std::uint32_t common_runtime_arg_addr(int idx) { return ctx().common_args_addr + 4 * idx; }
+std::uint32_t runtime_arg_addr(int idx) { return kernel_l1_addr(*ctx().core, ctx().args_addr + 4 * idx); }
+std::uint32_t common_runtime_arg_addr(int idx) {
+  return kernel_l1_addr(*ctx().core, ctx().common_args_addr + 4 * idx);
+}
 std::uint32_t logical_x() { return ctx().core->x; }
 std::uint32_t logical_y() { return ctx().core->y; }
 
@@ -489,27 +579,29 @@ bool cb_pages_available_at_front(std::int32_t cb, std::int32_t n) {
 std::uint32_t cb_write_ptr(std::int32_t cb) {
   auto& c = cb_of(cb);
   std::lock_guard<std::mutex> lk(ctx().core->mu);
-  return c.base + c.wr_page * c.page_size;
+  return kernel_l1_addr(*ctx().core, c.base + c.wr_page * c.page_size);
 }
 std::uint32_t cb_read_ptr(std::int32_t cb) {
   auto& c = cb_of(cb);
   std::lock_guard<std::mutex> lk(ctx().core->mu);
-  return c.base + c.rd_page * c.page_size;
+  return kernel_l1_addr(*ctx().core, c.base + c.rd_page * c.page_size);
 }
 std::uint32_t cb_page_size(std::int32_t cb) { return cb_of(cb).page_size; }
 std::uint8_t cb_data_format(std::int32_t cb) { return cb_of(cb).format; }
 
-std::uint64_t noc_xy_addr(std::uint32_t x, std::uint32_t y, std::uint32_t addr, std::uint8_t) { return l1_noc(x, y, addr); }
+std::uint64_t noc_xy_addr(std::uint32_t x, std::uint32_t y, std::uint32_t addr, std::uint8_t) {
+  return l1_noc(x, y, l1_offset(addr));
+}
 std::uint64_t noc_local_addr(std::uint32_t addr, std::uint8_t) {
   auto& t = ctx();
-  return l1_noc(t.core->x + kNocOffsetX, t.core->y + kNocOffsetY, addr);
+  return l1_noc(t.core->x + kNocOffsetX, t.core->y + kNocOffsetY, l1_offset(addr));
 }
 std::uint64_t noc_bank_addr(bool is_dram, std::uint32_t bank, std::uint32_t offset, std::uint8_t) {
   if (is_dram) {
     if (bank >= kDramBanks) kfatal("get_noc_addr_from_bank_id: DRAM bank " + std::to_string(bank) + " does not exist");
     return enc(kKindDram, bank, offset);
   }
-  return l1_bank_noc(bank, offset);
+  return l1_bank_noc(bank, l1_offset(offset));
 }
 std::uint64_t noc_interleaved_addr(bool is_dram, std::uint32_t base, std::uint32_t page_size, std::uint32_t page,
                                    std::uint32_t offset, std::uint8_t) {
@@ -519,7 +611,7 @@ std::uint64_t noc_interleaved_addr(bool is_dram, std::uint32_t base, std::uint32
 }
 std::uint64_t noc_multicast_addr(std::uint32_t xs, std::uint32_t ys, std::uint32_t xe, std::uint32_t ye, std::uint32_t addr,
                                  std::uint8_t) {
-  return enc(kKindMcast, (xs & 0x3f) << 18 | (ys & 0x3f) << 12 | (xe & 0x3f) << 6 | (ye & 0x3f), addr);
+  return enc(kKindMcast, (xs & 0x3f) << 18 | (ys & 0x3f) << 12 | (xe & 0x3f) << 6 | (ye & 0x3f), l1_offset(addr));
 }
 
 void noc_read(std::uint64_t src, std::uint32_t dst_l1, std::uint32_t size, std::uint8_t) {
@@ -549,7 +641,7 @@ void noc_write_barrier(std::uint8_t) {}
 void noc_writes_flushed_barrier(std::uint8_t) {}
 void noc_full_barrier(std::uint8_t) {}
 
-std::uint32_t semaphore_addr(std::uint32_t id) { return kL1SemaphoreBase + id * 16; }
+std::uint32_t semaphore_addr(std::uint32_t id) { return kernel_l1_addr(*ctx().core, kL1SemaphoreBase + id * 16); }
 namespace {
 std::atomic_ref<std::uint32_t> sem_ref(std::uint8_t* p) { return std::atomic_ref<std::uint32_t>(*reinterpret_cast<std::uint32_t*>(p)); }
 template <class Pred>

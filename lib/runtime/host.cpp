@@ -45,7 +45,7 @@ std::string env_or(const char* name, const std::string& fallback) {
   return v && *v ? std::string(v) : fallback;
 }
 
-void DeviceState::FreeDeleter::operator()(std::uint8_t* p) const { std::free(p); }
+void DeviceState::FreeDeleter::operator()(std::uint8_t* p) const { free_core_l1(p); }
 
 std::uint8_t* DeviceState::core_l1(std::uint32_t x, std::uint32_t y) {
   if (x >= kGridX || y >= kGridY) fatal("core (" + std::to_string(x) + "," + std::to_string(y) + ") outside the " + std::to_string(kGridX) + "x" + std::to_string(kGridY) + " worker grid");
@@ -58,7 +58,7 @@ void init_device(DeviceState& dev, int id) {
   dev.dram.assign(kDramBanks, {});
   dev.l1.clear();
   dev.l1.resize(kGridX * kGridY);
-  for (auto& p : dev.l1) p.reset(static_cast<std::uint8_t*>(std::calloc(kL1Size, 1)));
+  for (auto& p : dev.l1) p.reset(alloc_core_l1());
   dev.dram_next = kDramBase;
   dev.l1_buffer_top = kL1Size;
   dev.open = true;
@@ -233,19 +233,51 @@ CoreRangeSet num_cores_to_corerangeset(std::uint32_t target, const CoreCoord gri
 }
 
 namespace {
+// Cores in fill order (column-major unless row_wise) as rectangles, as the SDK reports work groups:
+// runs of consecutive cores along the fill direction become segments, segments spanning the same
+// rows (columns) in adjacent columns (rows) become one rectangle.
+CoreRangeSet coalesce(const std::vector<CoreCoord>& cores, bool row_wise) {
+  auto minor = [&](const CoreCoord& c) { return row_wise ? c.x : c.y; };
+  auto major = [&](const CoreCoord& c) { return row_wise ? c.y : c.x; };
+  std::vector<CoreRange> segments;
+  for (const CoreCoord& c : cores) {
+    if (!segments.empty()) {
+      CoreRange& last = segments.back();
+      if (major(last.end_coord) == major(c) && minor(last.end_coord) + 1 == minor(c)) {
+        last.end_coord = c;
+        continue;
+      }
+    }
+    segments.emplace_back(c, c);
+  }
+  std::vector<CoreRange> out;
+  for (const CoreRange& seg : segments) {
+    if (!out.empty()) {
+      CoreRange& last = out.back();
+      if (minor(last.start_coord) == minor(seg.start_coord) && minor(last.end_coord) == minor(seg.end_coord) &&
+          major(last.end_coord) + 1 == major(seg.start_coord)) {
+        last.end_coord = seg.end_coord;
+        continue;
+      }
+    }
+    out.push_back(seg);
+  }
+  return CoreRangeSet(std::move(out));
+}
+
 std::tuple<std::uint32_t, CoreRangeSet, CoreRangeSet, CoreRangeSet, std::uint32_t, std::uint32_t> split_list(
-    const std::vector<CoreCoord>& cores, std::uint32_t units) {
+    const std::vector<CoreCoord>& cores, std::uint32_t units, bool row_wise) {
   std::uint32_t num_cores = std::min<std::uint32_t>(units, static_cast<std::uint32_t>(cores.size()));
   if (num_cores == 0) return {0, CoreRangeSet(), CoreRangeSet(), CoreRangeSet(), 0, 0};
   std::uint32_t per = units / num_cores, rem = units % num_cores;
-  std::vector<CoreRange> all, g1, g2;
+  std::vector<CoreCoord> all, g1, g2;
   for (std::uint32_t i = 0; i < num_cores; ++i) {
-    all.emplace_back(cores[i], cores[i]);
-    if (rem == 0 || i < rem) g1.emplace_back(cores[i], cores[i]);
-    else g2.emplace_back(cores[i], cores[i]);
+    all.push_back(cores[i]);
+    if (rem == 0 || i < rem) g1.push_back(cores[i]);
+    else g2.push_back(cores[i]);
   }
-  if (rem == 0) return {num_cores, CoreRangeSet(std::move(all)), CoreRangeSet(std::move(g1)), CoreRangeSet(), per, 0};
-  return {num_cores, CoreRangeSet(std::move(all)), CoreRangeSet(std::move(g1)), CoreRangeSet(std::move(g2)), per + 1, per};
+  if (rem == 0) return {num_cores, coalesce(all, row_wise), coalesce(g1, row_wise), CoreRangeSet(), per, 0};
+  return {num_cores, coalesce(all, row_wise), coalesce(g1, row_wise), coalesce(g2, row_wise), per + 1, per};
 }
 }  // namespace
 
@@ -253,14 +285,12 @@ std::tuple<std::uint32_t, CoreRangeSet, CoreRangeSet, CoreRangeSet, std::uint32_
     const CoreCoord grid_size, const std::uint32_t units, const bool row_wise) {
   std::uint32_t n = std::min<std::uint32_t>(units, static_cast<std::uint32_t>(grid_size.x * grid_size.y));
   auto set = num_cores_to_corerangeset(n, grid_size, row_wise);
-  auto [num, all, g1, g2, u1, u2] = split_list(corerange_to_cores(set, std::nullopt, row_wise), units);
-  // Like the SDK, report the groups as (possibly merged) ranges; single-core ranges are equivalent.
-  return {num, all, g1, g2, u1, u2};
+  return split_list(corerange_to_cores(set, std::nullopt, row_wise), units, row_wise);
 }
 
 std::tuple<std::uint32_t, CoreRangeSet, CoreRangeSet, CoreRangeSet, std::uint32_t, std::uint32_t> split_work_to_cores(
     const CoreRangeSet& core_grid, const std::uint32_t units, const bool row_wise) {
-  return split_list(corerange_to_cores(core_grid, std::nullopt, row_wise), units);
+  return split_list(corerange_to_cores(core_grid, std::nullopt, row_wise), units, row_wise);
 }
 
 // ---- program.hpp ---------------------------------------------------------------------------------

@@ -65,13 +65,19 @@ struct DeviceState {
   int id = 0;
   std::vector<std::vector<std::uint8_t>> dram;          // per bank
   struct FreeDeleter { void operator()(std::uint8_t* p) const; };
-  std::vector<std::unique_ptr<std::uint8_t, FreeDeleter>> l1;  // per core (y * kGridX + x), calloc'ed (lazily zeroed pages)
+  std::vector<std::unique_ptr<std::uint8_t, FreeDeleter>> l1;  // per core (y * kGridX + x), alloc_core_l1 (lazily zeroed pages)
   std::uint64_t dram_next = kDramBase;                  // bump allocator (same address in every bank)
   std::uint32_t l1_buffer_top = kL1Size;                // L1 buffers grow down from the top
   bool open = true;
   std::uint8_t* core_l1(std::uint32_t x, std::uint32_t y);
   virtual ~DeviceState() = default;
 };
+
+// One core's L1 (kL1Size zeroed bytes), allocated below 4 GiB when the platform allows it, so an
+// L1 address a kernel sees (get_write_ptr, get_semaphore, ...) is a real 32-bit pointer it can
+// dereference, as on the device (exec.cpp). free_core_l1 releases either kind.
+std::uint8_t* alloc_core_l1();
+void free_core_l1(std::uint8_t* l1);
 
 // Sets up a device's memories (DRAM banks, per-core L1) for the modelled chip.
 void init_device(DeviceState& dev, int id);
