@@ -69,6 +69,15 @@ for f in "$HERE"/kernels/reader_*.cpp "$HERE"/kernels/writer_*.cpp; do
   done
 done
 
+# 2b. data-movement kernels that rely on the firmware including dataflow_api.h first
+for f in "$HERE"/kernels_firmware_include/*.cpp; do
+  for p in BRISC NCRISC; do
+    declare -n P="$p"
+    expect_ok "dm-fw $(basename "$f") $p" "$f" "${KERNEL[@]}" -DKERNEL_COMPILE_TIME_ARGS=1,1 "${P[@]}" -include dataflow_api.h
+    unset -n P
+  done
+done
+
 # 3. compute kernels: three TRISCs and the dry-run mode
 for f in "$HERE"/kernels/compute_*.cpp; do
   ct="1,1"; [[ "$(basename "$f")" == compute_mm.cpp ]] && ct="2,3,4"
