@@ -1632,6 +1632,38 @@ class Interpreter {
     return set;
   }
 
+  /// Cores (in fill order) as the SDK's merged ranges: runs along the fill direction become
+  /// segments, equal segments in adjacent rows (columns) one rectangle (as lib/runtime does).
+  static Value coalesce(const std::vector<Value>& cores, bool rowWise) {
+    auto minor = [&](const Value& c) { return rowWise ? c.i : c.j; };
+    auto major = [&](const Value& c) { return rowWise ? c.j : c.i; };
+    std::vector<Value> segments;
+    for (const Value& c : cores) {
+      if (!segments.empty()) {
+        Value& last = segments.back();
+        if (major(last.items[1]) == major(c) && minor(last.items[1]) + 1 == minor(c)) {
+          last.items[1] = c;
+          continue;
+        }
+      }
+      segments.push_back(Value::range(c.i, c.j, c.i, c.j));
+    }
+    Value set;
+    set.k = Value::K::RangeSet;
+    for (const Value& seg : segments) {
+      if (!set.items.empty()) {
+        Value& last = set.items.back();
+        if (minor(last.items[0]) == minor(seg.items[0]) && minor(last.items[1]) == minor(seg.items[1]) &&
+            major(last.items[1]) + 1 == major(seg.items[0])) {
+          last.items[1] = seg.items[1];
+          continue;
+        }
+      }
+      set.items.push_back(seg);
+    }
+    return set;
+  }
+
   /// split_work_to_cores(grid or core set, units, row_wise), as the SDK (and our runtime) does it:
   /// {num_cores, all, group_1 (units / n + 1 each), group_2 (units / n each), per_1, per_2}.
   Value splitWork(const std::vector<Value>& args) {
@@ -1656,12 +1688,14 @@ class Interpreter {
       return tuple;
     }
     const int64_t per = units / n, rem = units % n;
+    std::vector<Value> allCores, first, second;
     for (int64_t i = 0; i < n; ++i) {
-      const Value& c = (*cores)[i];
-      Value single = Value::range(c.i, c.j, c.i, c.j);
-      all.items.push_back(single);
-      (rem == 0 || i < rem ? g1 : g2).items.push_back(single);
+      allCores.push_back((*cores)[i]);
+      (rem == 0 || i < rem ? first : second).push_back((*cores)[i]);
     }
+    all = coalesce(allCores, rowWise);
+    g1 = coalesce(first, rowWise);
+    g2 = coalesce(second, rowWise);
     tuple.items = {Value::integer(n), all, g1, g2, Value::integer(rem ? per + 1 : per), Value::integer(rem ? per : 0)};
     return tuple;
   }

@@ -219,5 +219,59 @@ int main() {
   EXPECT_EQ(m.hasCircularBuffer(0, 0, {0, 0}), Tri::No);
 }
 
+
+TEST(HostModel, PairsOfGroupsStructuredBindingsAndCoreLists) {
+  auto r = interpret(std::string(kPrologue) + R"(
+int main() {
+  Program program = CreateProgram();
+  CoreCoord grid = {4, 2};
+  auto [n, all, g1, g2, w1, w2] = split_work_to_cores(grid, 10);
+  auto k = CreateKernel(program, "k.cpp", all, DataMovementConfig{});
+  uint32_t offset = 0;
+  auto groups = {std::make_pair(g1, w1), std::make_pair(g2, w2)};
+  for (const auto& [set, work] : groups)
+    for (const auto& range : set.ranges())
+      for (const auto& core : range) {
+        SetRuntimeArgs(program, k, core, {offset, work});
+        offset += work;
+      }
+  auto w = CreateKernel(program, "w.cpp", all, DataMovementConfig{});
+  std::vector<CoreCoord> cores = corerange_to_cores(all, std::nullopt, true);
+  std::vector<std::vector<uint32_t>> per_core;
+  for (uint32_t i = 0; i < cores.size(); ++i) per_core.push_back({i});
+  SetRuntimeArgs(program, w, cores, per_core);
+  return 0;
+}
+)");
+  const HostModel& m = r.model;
+  ASSERT_EQ(m.kernels.size(), 2u);
+  EXPECT_EQ(m.kernels[0].cores.cores.size(), 8u);
+  int64_t total = 0;
+  for (const Core& c : m.kernels[0].cores.cores) {
+    auto args = m.runtimeArgsFor(m.kernels[0], c);
+    ASSERT_TRUE(args && args->lengthKnown);
+    total += *args->values[1].value;
+  }
+  EXPECT_EQ(total, 10);
+  // corerange_to_cores row-wise: (0,0), (1,0), ... so core (1,0) is the second.
+  auto second = m.runtimeArgsFor(m.kernels[1], {1, 0});
+  ASSERT_TRUE(second);
+  EXPECT_EQ(values(*second), (std::vector<int64_t>{1}));
+}
+
+TEST(HostModel, RewrittenArgsAreUnknown) {
+  auto r = interpret(std::string(kPrologue) + R"(
+int main() {
+  Program program = CreateProgram();
+  CoreCoord core = {0, 0};
+  auto k = CreateKernel(program, "k.cpp", core, DataMovementConfig{});
+  SetRuntimeArgs(program, k, core, {1, 2});
+  auto& args = GetRuntimeArgs(program, k, core);
+  args[0] = 5;
+  return 0;
+}
+)");
+  EXPECT_FALSE(r.model.runtimeArgsFor(r.model.kernels[0], {0, 0}).has_value());
+}
 }  // namespace
 }  // namespace tt_astgen::model
