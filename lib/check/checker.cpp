@@ -215,6 +215,10 @@ CheckReport checkProgram(std::vector<SourceFile> files, const std::vector<size_t
       interpret.arch = options.arch;
       interpret.resolveKernel = resolveKernel;
       program.hosts.push_back(model::buildHostModel(ctx, host.name, interpret));
+      if (options.verbose)
+        for (const auto& [at, why] : program.hosts.back().unknowns)
+          report.diagnostics.push_back({at.file, at.line, at.column, Severity::Note, "not decided: " + why, "host-model",
+                                        flavor.describe()});
     });
     program.hostErrors |= report.errorCount() > before;
     program.hasHost = true;
