@@ -70,3 +70,9 @@ int main() {
     mesh_device->close();
     TT_THROW("Test Failed: {}", back.size());
 }
+
+// Headers the SDK examples include besides the API proper.
+#include <tt-metalium/math.hpp>
+#include <umd/device/types/xy_pair.hpp>
+static_assert(tt::div_up(10u, 4u) == 3u && tt::round_up(10, 4) == 12 && tt::round_down(10, 4) == 8);
+static_assert(sizeof(tt_xy_pair) == sizeof(CoreCoord));
