@@ -883,6 +883,7 @@ class Interpreter {
       Value cfg;
       cfg.k = Value::K::CbConfig;
       cfg.fields["total"] = args.empty() ? Value::unknown() : args[0];
+      if (args.size() >= 3) cfg.fields["global"] = Value::integer(1);  // (total, formats, const Buffer&)
       if (args.size() >= 2) {
         const Value& map = args[1];
         if (map.k != Value::K::List) cfg.itemsKnown = false;
@@ -1293,7 +1294,13 @@ class Interpreter {
       if (Value* target = lvalue(objExpr); target && target->k == Value::K::CbConfig) *target = updated;
       return updated;
     }
-    if (self.k == Value::K::CbConfig) return self;  // set_tile_dims, set_globally_allocated_address...
+    if (self.k == Value::K::CbConfig && name == "set_globally_allocated_address") {
+      Value updated = self;
+      updated.fields["global"] = Value::integer(1);
+      if (Value* target = lvalue(objExpr); target && target->k == Value::K::CbConfig) *target = updated;
+      return updated;
+    }
+    if (self.k == Value::K::CbConfig) return self;  // set_tile_dims, index(...) builders...
     if (self.k == Value::K::RangeSet) {
       if (name == "ranges") {
         Value list;
@@ -1524,6 +1531,7 @@ class Interpreter {
       auto total = cfg.fields.find("total");
       if (total != cfg.fields.end() && total->second.isInt()) cb.totalSize = total->second.i;
       cb.indicesKnown = cfg.itemsKnown;
+      cb.globallyAllocated = cfg.fields.count("global") > 0;
       for (const Value& t : cfg.items) {
         HostCbIndex& index = cb.indices[t.items[0].i];
         if (t.items[1].isInt()) {

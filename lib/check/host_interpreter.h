@@ -19,7 +19,7 @@ struct InterpretOptions {
   /// Maps a CreateKernel path (as the host wrote it) to the checked file it names, "" if none.
   std::function<std::string(const std::string& path)> resolveKernel;
   /// Interpretation budget (statements executed); past it, what is left is unknown.
-  size_t stepBudget = 2'000'000;
+  size_t stepBudget = 1'000'000;
 };
 
 HostModel buildHostModel(clang::ASTContext& ctx, const std::string& file, const InterpretOptions& options);

@@ -82,6 +82,9 @@ struct HostCircularBuffer {
   std::map<int64_t, HostCbIndex> indices;
   bool indicesKnown = true;
   bool certain = true;              // false: inside a branch or loop the interpreter could not decide
+  /// Backed by an L1 buffer (set_globally_allocated_address, sharded programs): its bytes are the
+  /// buffer's, not taken from the circular-buffer region.
+  bool globallyAllocated = false;
   /// Pages the CB holds for `index` (total / page size) when both are known.
   std::optional<int64_t> pages(int64_t index) const;
 };

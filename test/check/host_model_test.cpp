@@ -273,5 +273,29 @@ int main() {
 )");
   EXPECT_FALSE(r.model.runtimeArgsFor(r.model.kernels[0], {0, 0}).has_value());
 }
+
+TEST(HostModel, ShardBackedCircularBuffersAreMarked) {
+  auto r = interpret(std::string(kPrologue) + R"(
+int main() {
+  auto mesh_device = distributed::MeshDevice::create_unit_mesh(0);
+  Program program = CreateProgram();
+  CoreCoord core = {0, 0};
+  auto shard = distributed::MeshBuffer::create(distributed::ReplicatedBufferConfig{.size = 1 << 20},
+      distributed::DeviceLocalBufferConfig{.page_size = 2048, .buffer_type = BufferType::L1}, mesh_device.get());
+  CircularBufferConfig config = CircularBufferConfig(1 << 20, {{0, tt::DataFormat::Float16_b}})
+                                    .set_page_size(0, 2048)
+                                    .set_globally_allocated_address(*shard->get_backing_buffer());
+  CreateCircularBuffer(program, core, config);
+  CreateCircularBuffer(program, core, CircularBufferConfig(4096, {{1, tt::DataFormat::Float16_b}}).set_page_size(1, 2048));
+  return 0;
+}
+)");
+  ASSERT_EQ(r.model.circularBuffers.size(), 2u);
+  EXPECT_TRUE(r.model.circularBuffers[0].globallyAllocated);
+  EXPECT_FALSE(r.model.circularBuffers[1].globallyAllocated);
+  EXPECT_EQ(r.model.circularBuffers[0].pages(0), 512);
+  ASSERT_EQ(r.model.buffers.size(), 1u);
+  EXPECT_FALSE(r.model.buffers[0].dram);
+}
 }  // namespace
 }  // namespace tt_astgen::model

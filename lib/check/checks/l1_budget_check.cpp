@@ -12,7 +12,7 @@ void L1BudgetCheck::finish(const ProgramInfo& program, std::vector<Diagnostic>& 
     // known size: an unknown one could be anywhere, so it proves nothing.
     std::map<std::pair<size_t, model::Core>, uint64_t> perCore;
     for (const model::HostCircularBuffer& cb : host.circularBuffers) {
-      if (!cb.certain || !cb.cores.known || !cb.totalSize || *cb.totalSize < 0) continue;
+      if (!cb.certain || !cb.cores.known || !cb.totalSize || *cb.totalSize < 0 || cb.globallyAllocated) continue;
       const uint64_t bytes = uint64_t(*cb.totalSize);
       std::optional<model::Core> over;
       uint64_t worst = 0;
