@@ -27,6 +27,14 @@ struct RunOptions {
   uint32_t timeoutSeconds = 120;
   /// Skip the checker before building (checkFiles still runs by default; refuses on errors).
   bool skipCheck = false;
+  /// Programs not made from a plan (runHostProgram): where CreateKernel paths are looked up first
+  /// (as `check --kernel-root`), the user's -I and -D NAME[=VALUE] for the host build, and the API
+  /// profile of the host headers.
+  std::vector<std::string> kernelRoots;
+  std::vector<std::string> includeDirs;
+  std::vector<std::string> defines;
+  Profile profile = Profile::Metal2025;
+  Arch arch = Arch::WormholeB0;
 };
 
 /// Where a run stopped.
@@ -51,6 +59,15 @@ RunResult runPlan(const Plan& plan, const RunOptions& options = {});
 /// Lower level: builds and runs the program already in `dir` (main.cpp + kernels, as written by
 /// `tt-astgen generate`). Used after editing generated files. `options.outDir` is ignored.
 RunResult runProgramDir(const std::string& dir, const RunOptions& options = {});
+
+/// Checks, builds and runs a host program written by hand (any layout): `target` is the host .cpp,
+/// or a folder holding exactly one host program (the .cpp files under it with `int main(`). The
+/// host is built against the mock host headers and the runtime with options.includeDirs/defines;
+/// it runs in the working directory, its kernels are looked up as `check` looks them up
+/// (options.kernelRoots, the host's folder, the working directory, TT_METAL_KERNEL_PATH,
+/// TT_METAL_HOME, the host's parent folders). The binary and logs go to options.outDir (else a
+/// temporary folder, removed when the run passes).
+RunResult runHostProgram(const std::string& target, const RunOptions& options = {});
 
 /// The directory holding the exported mock headers (host/common, host/metal-2025, kernel),
 /// written from the embedded copy on first use. Empty + `error` on failure.

@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <unistd.h>  // environ, execvpe (GNU)
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -152,6 +153,28 @@ std::string verdictOf(const RunResult& r) {
   return "exit code " + std::to_string(r.exitCode);
 }
 
+/// Runs `dir`/main (built) in `cwd` with the runtime's environment; fills the run part of `r`
+/// (output, exit code, phase Done unless it timed out, verdict). Output goes to dir/run.std*.
+void executeHost(const fs::path& dir, const std::string& cwd, Arch arch,
+                 std::vector<std::pair<std::string, std::string>> env, const RunOptions& options, RunResult& r) {
+  if (arch == Arch::Blackhole) env.emplace_back("TT_ASTGEN_DRYRUN_ARCH", "blackhole");
+  if (options.watchdogMs) env.emplace_back("TT_ASTGEN_WATCHDOG_MS", std::to_string(options.watchdogMs));
+  if (!options.kernelCacheDir.empty()) env.emplace_back("TT_ASTGEN_CACHE", options.kernelCacheDir);
+  if (!options.compiler.empty()) env.emplace_back("TT_ASTGEN_CXX", options.compiler);
+  ProcResult p = runProcess({(dir / "main").string()}, cwd, env, (dir / "run.stdout").string(),
+                            (dir / "run.stderr").string(), options.timeoutSeconds);
+  r.stdoutText = readFile(dir / "run.stdout");
+  r.stderrText = readFile(dir / "run.stderr");
+  r.timedOut = p.timedOut;
+  r.exitCode = p.exitCode;
+  if (!p.started) {
+    r.verdict = "execute failed: cannot start " + (dir / "main").string();
+    return;
+  }
+  if (!p.timedOut) r.phase = RunPhase::Done;
+  r.verdict = verdictOf(r);
+}
+
 }  // namespace
 
 std::string exportMockHeaders(std::string& error) {
@@ -252,22 +275,137 @@ RunResult runProgramDir(const std::string& dirIn, const RunOptions& options) {
   r.phase = RunPhase::Execute;
   std::vector<std::pair<std::string, std::string>> env = {{"TT_ASTGEN_KERNEL_INCLUDE", headers + "/kernel"}};
   // The modelled chip follows the plan's arch.
-  if (plan && plan->arch == Arch::Blackhole) env.emplace_back("TT_ASTGEN_DRYRUN_ARCH", "blackhole");
-  if (options.watchdogMs) env.emplace_back("TT_ASTGEN_WATCHDOG_MS", std::to_string(options.watchdogMs));
-  if (!options.kernelCacheDir.empty()) env.emplace_back("TT_ASTGEN_CACHE", options.kernelCacheDir);
-  if (!options.compiler.empty()) env.emplace_back("TT_ASTGEN_CXX", options.compiler);
-  ProcResult p = runProcess({(dir / "main").string()}, dir.string(), env, (dir / "run.stdout").string(),
-                            (dir / "run.stderr").string(), options.timeoutSeconds);
-  r.stdoutText = readFile(dir / "run.stdout");
-  r.stderrText = readFile(dir / "run.stderr");
-  r.timedOut = p.timedOut;
-  r.exitCode = p.exitCode;
-  if (!p.started) {
-    r.verdict = "execute failed: cannot start " + (dir / "main").string();
+  executeHost(dir, dir.string(), plan ? plan->arch : Arch::WormholeB0, std::move(env), options, r);
+  return r;
+}
+
+namespace {
+
+/// The host program of `target`: the file itself, or the one .cpp under the folder that has a
+/// main() (main.cpp first, as `tt-astgen generate` writes it). "" + `error` otherwise.
+std::string findHostProgram(const std::string& target, std::string& error) {
+  std::error_code ec;
+  if (fs::is_regular_file(target, ec)) return target;
+  if (!fs::is_directory(target, ec)) {
+    error = "'" + target + "' is neither a host .cpp file nor a folder";
+    return {};
+  }
+  if (fs::is_regular_file(fs::path(target) / "main.cpp", ec)) return (fs::path(target) / "main.cpp").string();
+  std::vector<std::string> hosts;
+  fs::recursive_directory_iterator it(target, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (it->is_directory(ec) && !name.empty() && name[0] == '.') it.disable_recursion_pending();
+    if (it->path().extension() != ".cpp" || !it->is_regular_file(ec)) continue;
+    if (readFile(it->path()).find("int main(") != std::string::npos) hosts.push_back(it->path().string());
+  }
+  if (hosts.size() == 1) return hosts.front();
+  std::sort(hosts.begin(), hosts.end());
+  error = hosts.empty() ? "'" + target + "' holds no host program (no .cpp with int main()"
+                        : "'" + target + "' holds " + std::to_string(hosts.size()) + " host programs (" + hosts[0] + ", " +
+                              hosts[1] + (hosts.size() > 2 ? ", ..." : "") + "); name one";
+  if (hosts.empty()) error += ")";
+  return {};
+}
+
+std::string joinPaths(const std::vector<std::string>& dirs) {
+  std::string out;
+  for (const std::string& d : dirs) out += (out.empty() ? "" : ":") + d;
+  return out;
+}
+
+}  // namespace
+
+RunResult runHostProgram(const std::string& target, const RunOptions& options) {
+  RunResult r;
+  r.phase = RunPhase::Generate;  // bad input
+  std::string error;
+  const std::string host = findHostProgram(target, error);
+  if (host.empty()) {
+    r.verdict = "bad input: " + error;
     return r;
   }
-  if (!p.timedOut) r.phase = RunPhase::Done;
-  r.verdict = verdictOf(r);
+  r.phase = RunPhase::Check;
+  if (!options.skipCheck) {
+    CheckOptions co;
+    co.profile = options.profile;
+    co.arch = options.arch;
+    co.kernelRoots = options.kernelRoots;
+    co.includeDirs = options.includeDirs;
+    co.defines = options.defines;
+    CheckReport rep = checkHostFile(host, co, error);
+    if (!error.empty()) {
+      r.phase = RunPhase::Generate;
+      r.verdict = "bad input: " + error;
+      return r;
+    }
+    if (rep.errorCount() > 0) {
+      for (auto& d : rep.diagnostics) r.stderrText += d.format() + "\n";
+      r.verdict = "check failed: " + std::to_string(rep.errorCount()) + " error(s); refusing to run";
+      return r;
+    }
+  }
+  r.phase = RunPhase::Write;
+  std::string dir = options.outDir;
+  const bool temp = dir.empty();
+  std::error_code ec;
+  if (temp) {
+    std::string tmpl = (fs::temp_directory_path() / "tt-astgen-run-XXXXXX").string();
+    if (!::mkdtemp(tmpl.data())) {
+      r.verdict = "write failed: cannot create a temporary directory";
+      return r;
+    }
+    dir = tmpl;
+  } else if (fs::create_directories(dir, ec); ec) {
+    r.verdict = "write failed: cannot create " + dir + ": " + ec.message();
+    return r;
+  }
+  const fs::path work = fs::absolute(dir, ec).lexically_normal();
+  r.workDir = work.string();
+  r.phase = RunPhase::BuildHost;
+  const std::string headers = exportMockHeaders(error);
+  if (headers.empty()) {
+    r.verdict = "build failed: " + error;
+    return r;
+  }
+  const std::string rt = runtimeLibrary();
+  if (rt.empty() || !fs::exists(rt, ec)) {
+    r.verdict = "build failed: the dry-run runtime library was not found ('" + rt + "'; set TT_ASTGEN_RUNTIME_DIR)";
+    return r;
+  }
+  const std::string cxx = !options.compiler.empty() ? options.compiler : envOr("CXX", "c++");
+  const fs::path hostAbs = fs::absolute(host, ec).lexically_normal();
+  std::vector<std::string> argv = {cxx, "-std=c++20", "-O1", "-w", hostAbs.string(),
+                                   "-I" + headers + "/host/" + toString(options.profile), "-I" + headers + "/host/common"};
+  for (const std::string& d : options.includeDirs) argv.push_back("-I" + fs::absolute(d, ec).lexically_normal().string());
+  for (const std::string& d : options.defines) argv.push_back("-D" + d);
+  // Hand-written hosts print with fmt (the SDK's headers bring it in): link the system's.
+  for (const std::string& a : {std::string("-o"), (work / "main").string(), rt,
+                               "-Wl,-rpath," + fs::path(rt).parent_path().string(), std::string("-lfmt")})
+    argv.push_back(a);
+  ProcResult b = runProcess(argv, "", {}, (work / "build.log").string(), (work / "build.log").string(), 600);
+  if (b.exitCode != 0) {
+    r.stderrText = readFile(work / "build.log");
+    r.verdict = "build failed: " + cxx + " exited with " + std::to_string(b.exitCode) + " (see build.log)";
+    return r;
+  }
+  r.phase = RunPhase::Execute;
+  // Kernel lookup as `check`: the kernel roots and the host's folder before the working directory,
+  // the host's parent folders after tt-metal's own places.
+  std::vector<std::string> roots;
+  for (const std::string& k : options.kernelRoots) roots.push_back(fs::absolute(k, ec).lexically_normal().string());
+  roots.push_back(hostAbs.parent_path().string());
+  std::vector<std::string> parents;
+  for (fs::path p = hostAbs.parent_path(); p.has_relative_path() && p != p.parent_path();) {
+    p = p.parent_path();
+    parents.push_back(p.string());
+  }
+  std::vector<std::pair<std::string, std::string>> env = {{"TT_ASTGEN_KERNEL_INCLUDE", headers + "/kernel"},
+                                                          {"TT_ASTGEN_KERNEL_ROOTS", joinPaths(roots)},
+                                                          {"TT_ASTGEN_KERNEL_LAST_ROOTS", joinPaths(parents)}};
+  // The program runs where the user is, as it would on a machine with the SDK.
+  executeHost(work, "", options.arch, std::move(env), options, r);
+  if (temp && r.passed() && !options.keepWorkDir) fs::remove_all(work, ec);
   return r;
 }
 

@@ -163,6 +163,20 @@ std::string resolve_kernel_path(const std::string& file) {
   fs::path p(file);
   std::error_code ec;
   if (p.is_absolute()) return fs::exists(p, ec) ? p.string() : std::string();
+  // `tt-astgen run --kernel-root`: folders tried before the working directory (':'-separated),
+  // and the host's parent folders tried after everything else, as the checker looks kernels up.
+  auto inRoots = [&](const char* var) -> std::string {
+    const char* roots = std::getenv(var);
+    for (std::string_view rest = roots ? roots : ""; !rest.empty();) {
+      std::string_view root = rest.substr(0, rest.find(':'));
+      rest = root.size() < rest.size() ? rest.substr(root.size() + 1) : std::string_view();
+      if (root.empty()) continue;
+      fs::path q = fs::path(std::string(root)) / p;
+      if (fs::exists(q, ec)) return q.lexically_normal().string();
+    }
+    return {};
+  };
+  if (std::string found = inRoots("TT_ASTGEN_KERNEL_ROOTS"); !found.empty()) return found;
   if (fs::exists(p, ec)) return fs::absolute(p, ec).lexically_normal().string();
   for (const char* var : {"TT_METAL_KERNEL_PATH", "TT_METAL_HOME"}) {
     if (const char* root = std::getenv(var); root && *root) {
@@ -177,7 +191,7 @@ std::string resolve_kernel_path(const std::string& file) {
     fs::path q = fs::path(exe).parent_path() / p;
     if (fs::exists(q, ec)) return q.lexically_normal().string();
   }
-  return {};
+  return inRoots("TT_ASTGEN_KERNEL_LAST_ROOTS");
 }
 KernelHandle add_kernel(Program& program, std::unique_ptr<KernelDef> k) {
   auto& s = ps(program);

@@ -162,6 +162,32 @@ TEST(Cli, StrictRejectsNarrowingTheExamplesBuildAccepts) {
   EXPECT_THAT(strict.output, HasSubstr("cannot be narrowed"));
 }
 
+TEST(Cli, RunHostFileInTheSdkLayout) {
+  testing::TempDir tmp;
+  writeSdkExample(tmp.path());
+  // Kernels resolve through --kernel-root as in `check`; the program verifies its own result.
+  auto r = runCliIn(tmp.path(), "run examples/mm/mm.cpp --kernel-root examples -I examples/common -DMM_TILES=4 -o work");
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_THAT(r.output, HasSubstr("PASSED"));
+  EXPECT_TRUE(std::filesystem::exists(tmp.path() / "work/main"));
+  // A folder holding one host program runs that program.
+  auto folder = runCliIn(tmp.path(), "run examples -I examples/common -DMM_TILES=4 -o work2");
+  EXPECT_EQ(folder.exitCode, 0) << folder.output;
+}
+
+TEST(Cli, RunRefusesAProgramThatDoesNotCheck) {
+  testing::TempDir tmp;
+  writeSdkExample(tmp.path());
+  std::filesystem::remove(tmp.path() / "examples/mm/kernels/compute/mm.cpp");
+  auto r = runCliIn(tmp.path(), "run examples/mm/mm.cpp -I examples/common -DMM_TILES=4 -o work");
+  EXPECT_EQ(r.exitCode, 1) << r.output;
+  EXPECT_THAT(r.output, HasSubstr("CreateKernel names kernel 'mm/kernels/compute/mm.cpp', which does not exist"));
+  EXPECT_THAT(r.output, HasSubstr("refusing to run"));
+  auto none = runCliIn(tmp.path(), "run examples/common");
+  EXPECT_EQ(none.exitCode, 2) << none.output;
+  EXPECT_THAT(none.output, HasSubstr("holds no host program"));
+}
+
 TEST(Cli, CheckTakesOneTarget) {
   auto r = runCli("check a b");
   EXPECT_EQ(r.exitCode, 2);
