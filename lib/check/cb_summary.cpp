@@ -133,7 +133,7 @@ namespace {
 std::optional<int64_t> lookupArg(const std::optional<std::vector<std::optional<int64_t>>>& list, int64_t i,
                                  const char* what, SymEnv& env) {
   if (!list) {
-    if (env.why.empty()) env.why = std::string(what) + " are not known";
+    if (env.why.empty()) env.why = std::string("the ") + what + "s are not known";
     return std::nullopt;
   }
   if (i < 0 || size_t(i) >= list->size() || !(*list)[size_t(i)]) {

@@ -329,14 +329,27 @@ void proveCbBalance(const model::HostModel& host, const std::map<std::string, Ke
           const Side* p = producers.front();
           const bool reserves = p->traffic->reserves;
           Finding f;
-          f.at = cbbLoc(reserves ? p->traffic->firstReserve : p->traffic->firstPush);
-          std::string cons = who(consNames, "pops", "pop", *P, "no kernel on that core pops it");
-          f.message = onCore + who(prodNames, "pushes", "push", *Q, "") + " pages of " + cbn + " but " + cons + " and " + cbn + " holds " + std::to_string(*capacity) +
-                      "; the " + (reserves ? "cb_reserve_back" : "cb_push_back") + " that needs room for the " +
-                      ordinal(*P + *capacity + 1) + " page never returns";
-          for (const Side* c : consumers)
-            if (c->traffic->firstPop.valid())
-              f.notes.push_back({cbbLoc(c->traffic->firstPop), kernelName(*c->kernel) + " pops " + cbn + " here"});
+          const Loc blocks = cbbLoc(reserves ? p->traffic->firstReserve : p->traffic->firstPush);
+          const std::string blocked = std::string(reserves ? "cb_reserve_back" : "cb_push_back") +
+                                      " that needs room for the " + ordinal(*P + *capacity + 1) + " page never returns";
+          const Side* c = consumers.size() == 1 ? consumers.front() : nullptr;
+          if (c && *P == 0 && c->traffic->waits) {
+            // A consumer that waits and never pops: the missing pop is the bug, the producer's
+            // reserve is where it hangs.
+            f.at = cbbLoc(c->traffic->firstWait);
+            f.message = onCore + kernelName(*c->kernel) + " waits for pages of " + cbn + " but never pops them; " +
+                        who(prodNames, "pushes", "push", *Q, "") + " pages and " + cbn + " holds " +
+                        std::to_string(*capacity) + ", so " + names(prodNames) + "'s " + blocked;
+            f.notes.push_back({blocks, names(prodNames) + " blocks here"});
+          } else {
+            f.at = blocks;
+            std::string cons = who(consNames, "pops", "pop", *P, "no kernel on that core pops it");
+            f.message = onCore + who(prodNames, "pushes", "push", *Q, "") + " pages of " + cbn + " but " + cons +
+                        " and " + cbn + " holds " + std::to_string(*capacity) + "; the " + blocked;
+          }
+          for (const Side* s : consumers)
+            if (s->traffic->firstPop.valid())
+              f.notes.push_back({cbbLoc(s->traffic->firstPop), kernelName(*s->kernel) + " pops " + cbn + " here"});
           if (found) f.notes.push_back({cbbLoc(found->at), "circular buffer " + cbn + " is created here"});
           argNotes(f, all);
           record(2, std::move(f));
