@@ -5,7 +5,7 @@
 // and nothing else.
 //
 // CHECK (per program / fault): the extra check options, one per line, paths relative to the
-// repository root: `--kernel-root DIR`, `-I DIR`, `-D NAME[=VALUE]`.
+// repository root: `--kernel-root DIR`, `-I DIR`, `-D NAME[=VALUE]`, `--profile metal-2024|metal-2025`.
 // EXPECTED (per fault): one finding per line, `<file>:<line>[:<col>]: <error|warning>: <message
 // substring> [<check>]` (`[clang]` for compiler diagnostics); '#' starts a comment. The test runs
 // from the repository root, so file names are as the CLI prints them there.
@@ -51,6 +51,7 @@ class ForeignTest : public ::testing::TestWithParam<std::string> {
       if (flag == "--kernel-root") options.kernelRoots.push_back(value);
       else if (flag == "-I") options.includeDirs.push_back(value);
       else if (flag == "-D") options.defines.push_back(value);
+      else if (flag == "--profile" && parseProfile(value)) options.profile = *parseProfile(value);
       else ADD_FAILURE() << dir / "CHECK" << ": unknown option " << flag;
     }
     return options;

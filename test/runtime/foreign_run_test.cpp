@@ -40,7 +40,7 @@ TEST_P(ForeignRun, BuildsRunsAndVerifies) {
   const fs::path runtime = fs::path(TT_ASTGEN_BINARY).parent_path().parent_path() / "lib" / "libtt_astgen_runtime.so";
   ASSERT_TRUE(fs::exists(runtime)) << runtime;
 
-  std::string host, includes;
+  std::string host, includes, profile = "metal-2025";
   fs::path kernelRoot = fixture("foreign");
   for (const auto& e : fs::directory_iterator(dir))
     if (e.path().extension() == ".cpp" && readFile(e.path()).find("int main(") != std::string::npos)
@@ -50,12 +50,13 @@ TEST_P(ForeignRun, BuildsRunsAndVerifies) {
   for (std::string flag, value; check >> flag >> value;) {
     if (flag == "-I") includes += " -I" + quote((sourceDir() / value).string());
     if (flag == "--kernel-root") kernelRoot = sourceDir() / value;
+    if (flag == "--profile") profile = value;
   }
 
   const fs::path work = fs::path(TT_ASTGEN_TEST_WORK) / "foreign" / GetParam();
   fs::create_directories(work);
   const fs::path exe = work / GetParam();
-  const std::string build = "c++ -std=c++20 -O1 -w " + quote(host) + " -I" + quote(headers + "/host/metal-2025") +
+  const std::string build = "c++ -std=c++20 -O1 -w " + quote(host) + " -I" + quote(headers + "/host/" + profile) +
                             " -I" + quote(headers + "/host/common") + includes + " -o " + quote(exe.string()) + " " +
                             quote(runtime.string()) + " -lfmt -Wl,-rpath," + quote(runtime.parent_path().string()) +
                             " > " + quote((work / "build.log").string()) + " 2>&1";
