@@ -157,6 +157,7 @@ std::string prologuePch(const std::string& prologue, const std::vector<std::stri
   const std::string temp = pch + ".tmp" + std::to_string(::getpid());
   std::vector<std::string> command = {"tt-astgen"};
   command.insert(command.end(), args.begin(), args.end());
+  command.push_back("-fno-caret-diagnostics");  // a failing prologue prints no "N errors generated."
   command.push_back(prologuePath);
   clang::tooling::ToolInvocation invocation(command, std::make_unique<PchAction>(temp), files.get());
   ErrorCounter counter;

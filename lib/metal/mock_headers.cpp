@@ -114,6 +114,10 @@ std::vector<std::string> compileArgs(const CompileFlavor& flavor) {
   if (!flavor.compileTimeArgs.empty())
     args.push_back("-DKERNEL_COMPILE_TIME_ARGS=" + join(flavor.compileTimeArgs));
   if (flavor.role == FileRole::DataMovement) {
+    // The firmware's wrapper (brisck.cc / ncrisck.cc) includes dataflow_api.h before the kernel:
+    // SDK kernels may use the dataflow API (and uint32_t) without any #include of their own.
+    args.push_back("-include");
+    args.push_back("dataflow_api.h");
     const bool brisc = flavor.processor == DmProcessor::Brisc;
     args.push_back(brisc ? "-DCOMPILE_FOR_BRISC" : "-DCOMPILE_FOR_NCRISC");
     args.push_back(brisc ? "-DPROCESSOR_INDEX=0" : "-DPROCESSOR_INDEX=1");

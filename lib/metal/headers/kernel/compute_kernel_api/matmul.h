@@ -14,6 +14,14 @@ ALWI void matmul_tiles(std::uint32_t in0_cb_id, std::uint32_t in1_cb_id, std::ui
                        std::uint32_t in1_tile_index, std::uint32_t idst, const std::uint32_t transpose) {
   tt_astgen_dryrun::compute_matmul_tiles(in0_cb_id, in1_cb_id, in0_tile_index, in1_tile_index, idst, transpose);
 }
+// The 2025 single-tile names used after compute_kernel_hw_startup (matmul_single_core's mm.cpp).
+ALWI void matmul_init(std::uint32_t in0_cb_id, std::uint32_t in1_cb_id, const std::uint32_t transpose = 0) {
+  tt_astgen_dryrun::compute_op_init(tt_astgen_dryrun::ComputeOp::MatMul, in0_cb_id, in1_cb_id, transpose);
+}
+ALWI void matmul_tile(std::uint32_t in0_cb_id, std::uint32_t in1_cb_id, std::uint32_t in0_tile_index,
+                      std::uint32_t in1_tile_index, std::uint32_t idst, const std::uint32_t transpose = 0) {
+  tt_astgen_dryrun::compute_matmul_tiles(in0_cb_id, in1_cb_id, in0_tile_index, in1_tile_index, idst, transpose);
+}
 ALWI void mm_init_short(std::uint32_t in0_cb_id, std::uint32_t in1_cb_id, const std::uint32_t transpose = 0) {
   tt_astgen_dryrun::compute_op_init(tt_astgen_dryrun::ComputeOp::MatMul, in0_cb_id, in1_cb_id, transpose);
 }
