@@ -1041,9 +1041,13 @@ class Summarizer {
     if (!c.var || !c.var->getType()->isIntegralOrEnumerationType()) return std::nullopt;
     // Start: the init statement's value of the variable.
     const Stmt* init = f->getInit();
-    if (auto* d = dyn_cast_or_null<DeclStmt>(init); d && d->isSingleDecl() && d->getSingleDecl() == c.var) {
+    auto declares = [&](const DeclStmt* d) {
+      return d && std::find(d->decl_begin(), d->decl_end(), static_cast<const Decl*>(c.var)) != d->decl_end();
+    };
+    if (auto* d = dyn_cast_or_null<DeclStmt>(init); declares(d)) {
       c.start = c.var->hasInit() ? sym(c.var->getInit()) : unknown();
-    } else if (auto* b = dyn_cast_or_null<BinaryOperator>(init ? dyn_cast<Expr>(init)->IgnoreParenImpCasts() : nullptr);
+    } else if (auto* b = dyn_cast_or_null<BinaryOperator>(isa_and_nonnull<Expr>(init) ? llvm::cast<Expr>(init)->IgnoreParenImpCasts()
+                                                                                      : nullptr);
                b && b->getOpcode() == BO_Assign && varOf(b->getLHS()) == c.var) {
       c.start = sym(b->getRHS());
     } else {

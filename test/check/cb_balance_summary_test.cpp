@@ -230,6 +230,17 @@ void kernel_main() {
 )");
   EXPECT_FALSE(eval(traffic(m, 0)->pushed, {8, 1}));
 
+  // Two variables in the init statement (counted); a loop without a condition (not counted).
+  KernelSummary two = summarize(std::string(kDm) + R"(
+void kernel_main() {
+  uint32_t n = get_arg_val<uint32_t>(0);
+  for (uint32_t i = 0, j = 0; i < n; ++i) { cb_reserve_back(0, 1); cb_push_back(0, 1); j += 2; }
+  for (uint32_t k = 0;; ++k) { cb_reserve_back(1, 1); cb_push_back(1, 1); if (k == n) break; }
+}
+)");
+  EXPECT_EQ(eval(traffic(two, 0)->pushed, {8}), 8);
+  EXPECT_FALSE(eval(traffic(two, 1)->pushed, {8}));
+
   // An early return or a call into code without a body: every CB is unknown.
   KernelSummary r = summarize(std::string(kDm) + R"(
 void kernel_main() {

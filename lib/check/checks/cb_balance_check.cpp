@@ -230,8 +230,11 @@ void proveCbBalance(const model::HostModel& host, const std::map<std::string, Ke
         auto eval = [&](Side& s, const cbsum::SymRef& e) {
           s.env.why.clear();
           auto v = cbsum::evaluate(e, s.env);
-          if (!v && evalWhy.empty())
-            evalWhy = kernelName(*s.kernel) + ": " + cbsum::toString(e) + " (" + s.env.why + ")";
+          if (!v && evalWhy.empty()) {
+            std::string amount = cbsum::toString(e);
+            if (amount.size() > 160) amount = amount.substr(0, 157) + "...";
+            evalWhy = kernelName(*s.kernel) + ": " + amount + " (" + s.env.why + ")";
+          }
           return v;
         };
         std::optional<int64_t> Q = 0, P = 0;
