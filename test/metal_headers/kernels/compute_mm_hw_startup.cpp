@@ -1,5 +1,5 @@
 // The 2025 matmul compute kernel's spelling: compute_kernel_hw_startup, then matmul_init and
-// matmul_tile (transpose defaulted), Mt/Kt/Nt from compile-time args.
+// matmul_tile (transpose defaulted); Mt, Kt compile-time args, Nt a runtime arg.
 #include <cstdint>
 
 #include "compute_kernel_api/compute_kernel_hw_startup.h"
@@ -10,7 +10,7 @@ namespace NAMESPACE {
 void MAIN {
     const uint32_t Mt = get_compile_time_arg_val(0);
     const uint32_t Kt = get_compile_time_arg_val(1);
-    const uint32_t Nt = get_compile_time_arg_val(2);
+    const uint32_t Nt = get_arg_val<uint32_t>(0);
     constexpr tt::CBIndex in0 = tt::CBIndex::c_0;
     constexpr tt::CBIndex in1 = tt::CBIndex::c_1;
     constexpr tt::CBIndex out = tt::CBIndex::c_16;
