@@ -2,6 +2,8 @@
 // of its arguments, evaluated with argument values; constructs it cannot model are unknown.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "../test_support.h"
 #include "ast/parse.h"
 #include "check/cb_summary.h"
@@ -103,6 +105,27 @@ TEST(CbSummary, EveryEmittedKernelIsFullyModelled) {
       }
     }
   }
+}
+
+TEST(CbSummary, ForeignKernelsAreFullyModelled) {
+  // Hand-written kernels (fixtures/foreign, not the planted faults): every CB amount is an
+  // expression of the kernel's arguments, nothing left unknown.
+  namespace fs = std::filesystem;
+  size_t kernels = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(fixture("foreign"))) {
+    const std::string path = entry.path().string();
+    if (entry.path().extension() != ".cpp" || path.find("/faults/") != std::string::npos) continue;
+    const std::string code = readFile(entry.path());
+    const bool compute = code.find("void MAIN") != std::string::npos;
+    if (!compute && code.find("void kernel_main") == std::string::npos) continue;
+    SCOPED_TRACE(path);
+    KernelSummary s = summarize(code, compute ? FileRole::Compute : FileRole::DataMovement);
+    ASSERT_TRUE(s.found);
+    EXPECT_FALSE(s.allUnknown);
+    for (const auto& [pos, why] : s.unknowns) ADD_FAILURE() << pos.line << ": " << why;
+    ++kernels;
+  }
+  EXPECT_GE(kernels, 20u);
 }
 
 TEST(CbSummary, LoopShapes) {
