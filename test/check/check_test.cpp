@@ -157,6 +157,23 @@ TEST_F(CheckTest, UserDefinesAndIncludeDirsReachTheHost) {
   EXPECT_EQ(report.errorCount(), 0u) << renderReport(report, ReportFormat::Text);
 }
 
+TEST_F(CheckTest, KernelDefinesComeFromTheHostsConfig) {
+  // The JIT passes a config's defines to the kernel as -D; a kernel that needs one compiles only
+  // with the host's value.
+  replace("compute.cpp", "namespace NAMESPACE {", "static_assert(SFPU_SCALE == 2, \"scale\");\nnamespace NAMESPACE {");
+  std::vector<std::string> e = errors(checkFiles(files_, {}));
+  ASSERT_FALSE(e.empty());
+  EXPECT_THAT(e[0], HasSubstr("SFPU_SCALE"));
+  replace("main.cpp", ".math_approx_mode = false}",
+          ".math_approx_mode = false, .defines = {{\"SFPU_SCALE\", \"2\"}}}");
+  CheckReport report = checkFiles(files_, {});
+  EXPECT_EQ(report.errorCount(), 0u) << renderReport(report, ReportFormat::Text);
+  replace("main.cpp", "{{\"SFPU_SCALE\", \"2\"}}", "{{\"SFPU_SCALE\", \"3\"}}");
+  e = errors(checkFiles(files_, {}));
+  ASSERT_FALSE(e.empty());
+  EXPECT_THAT(e[0], HasSubstr("scale"));
+}
+
 TEST_F(CheckTest, CliReportsFaultWithExitCodeOne) {
   std::string at = replace("compute.cpp", "matmul_tiles(cb_in0, cb_in1, 0, 0, 0, false)",
                            "matmul_tiles(cb_in0, cb_in1, 0, 0, 0)");
