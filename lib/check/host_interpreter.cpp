@@ -28,6 +28,7 @@ struct Value {
   int64_t i = 0, j = 0;               // Int: i; Coord: (i, j); Buffer/Kernel/Program: id in i
   std::string s;                      // Str; enum constant's name for Int; record name for Struct
   std::optional<size_t> addr;         // (derived from) the address of buffer #addr
+  std::optional<int64_t> length;      // Unknown: a container too long to hold, of known size
   std::vector<Value> items;           // List, Tuple, Range (2 coords), RangeSet (ranges), CbConfig (index tuples)
   std::map<std::string, Value> fields;  // Struct fields by name; CbConfig "total"
   bool itemsKnown = true;             // CbConfig: every index evaluated
@@ -63,7 +64,7 @@ struct Value {
   bool isInt() const { return k == K::Int; }
   bool operator==(const Value& o) const {
     return k == o.k && i == o.i && j == o.j && s == o.s && addr == o.addr && items == o.items && fields == o.fields &&
-           itemsKnown == o.itemsKnown && lambda == o.lambda && ref == o.ref;
+           itemsKnown == o.itemsKnown && lambda == o.lambda && ref == o.ref && length == o.length;
   }
 };
 
@@ -557,7 +558,13 @@ class Interpreter {
       Value index = eval(op->getArg(1));
       if (base && base->k == Value::K::List && index.isInt() && index.i >= 0 && size_t(index.i) < base->items.size())
         return &base->items[index.i];
-      if (base) *base = Value::unknown();
+      if (base && base->k == Value::K::List) {  // an element we cannot place: the contents are lost, not the size
+        Value sized;
+        sized.length = int64_t(base->items.size());
+        *base = sized;
+      } else if (base && !base->length) {
+        *base = Value::unknown();
+      }
       return nullptr;
     }
     if (auto* m = dyn_cast<MemberExpr>(e)) {
@@ -835,8 +842,12 @@ class Interpreter {
 
   /// A list value built from `n` copies of `fill` (unknown when too long).
   Value filledList(const Value& n, const Value& fill) {
-    if (!n.isInt() || n.i < 0 || size_t(n.i) > kMaxList) return Value::unknown();
+    if (!n.isInt() || n.i < 0) return Value::unknown();
     Value v;
+    if (size_t(n.i) > kMaxList) {  // data: only its size is kept
+      v.length = n.i;
+      return v;
+    }
     v.k = Value::K::List;
     v.items.assign(size_t(n.i), fill);
     return v;
@@ -1187,6 +1198,7 @@ class Interpreter {
         Value self = eval(objExpr);
         if (self.k == Value::K::List) return Value::integer(int64_t(self.items.size()));
         if (self.k == Value::K::Str) return Value::integer(int64_t(self.s.size()));
+        if (self.length) return Value::integer(*self.length);
         return Value::unknown();
       }
       if (name == "at" && mc->getNumArgs() == 1) {
@@ -1380,6 +1392,7 @@ class Interpreter {
     if ((name == "size" || name == "ssize") && call->getNumArgs() == 1) {
       Value v = eval(call->getArg(0));
       if (v.k == Value::K::List) out = Value::integer(int64_t(v.items.size()));
+      else if (v.length) out = Value::integer(*v.length);
       return true;
     }
     if (name == "min" || name == "max") {

@@ -39,6 +39,8 @@ const char* kPrologue = R"(
 #include <tt-metalium/distributed.hpp>
 #include <tt-metalium/work_split.hpp>
 #include <tt-metalium/tensor_accessor_args.hpp>
+#include <tt-metalium/bfloat16.hpp>
+#include <tt-metalium/constants.hpp>
 using namespace tt;
 using namespace tt::tt_metal;
 )";
@@ -296,6 +298,24 @@ int main() {
   EXPECT_EQ(r.model.circularBuffers[0].pages(0), 512);
   ASSERT_EQ(r.model.buffers.size(), 1u);
   EXPECT_FALSE(r.model.buffers[0].dram);
+}
+
+TEST(HostModel, DataVectorsKeepTheirSize) {
+  auto r = interpret(std::string(kPrologue) + R"(
+int main() {
+  Program program = CreateProgram();
+  CoreCoord core = {0, 0};
+  std::vector<bfloat16> a(64 * 1024);
+  for (size_t i = 0; i < a.size(); ++i) a[i] = bfloat16(float(i % 7));
+  uint32_t n_tiles = a.size() / tt::constants::TILE_HW;
+  auto k = CreateKernel(program, "k.cpp", core, DataMovementConfig{});
+  SetRuntimeArgs(program, k, core, {n_tiles});
+  return 0;
+}
+)");
+  auto args = r.model.runtimeArgsFor(r.model.kernels[0], {0, 0});
+  ASSERT_TRUE(args);
+  EXPECT_EQ(values(*args), (std::vector<int64_t>{64}));
 }
 }  // namespace
 }  // namespace tt_astgen::model
