@@ -72,11 +72,14 @@ constexpr const char* kStandaloneHostFlags[] = {"-Wno-int-to-pointer-cast"};
 /// The JIT's kernel flags (tt_metal/jit_build/build.cpp): a warning outside the list fails the
 /// build. It compiles with the RISC-V g++; -Wno-error=multistatement-macros is a g++ warning clang
 /// does not know (and would warn about), and clang's -Wall has a few warnings g++'s has not
-/// (unused private fields and lambda captures, for-loop analysis, mismatched tags), off here.
+/// (unused private fields and lambda captures, for-loop analysis, mismatched tags, variable-length
+/// arrays, which g++ accepts silently), off here. g++ knows attributes clang does not
+/// (optimize("..."), ...): clang's unknown-attribute warning stays a warning.
 constexpr const char* kKernelFlags[] = {
     "-Wall", "-Werror", "-Wno-unknown-pragmas", "-Wno-deprecated-declarations", "-Wno-error=parentheses",
     "-Wno-error=unused-but-set-variable", "-Wno-unused-variable", "-Wno-unused-function",
-    "-Wno-unused-private-field", "-Wno-unused-lambda-capture", "-Wno-for-loop-analysis", "-Wno-mismatched-tags"};
+    "-Wno-unused-private-field", "-Wno-unused-lambda-capture", "-Wno-for-loop-analysis", "-Wno-mismatched-tags",
+    "-Wno-vla-cxx-extension", "-Wno-error=unknown-attributes"};
 
 void addUserFlags(const CompileFlavor& flavor, std::vector<std::string>& args) {
   for (const std::string& dir : flavor.includeDirs) args.push_back("-I" + dir);

@@ -144,6 +144,15 @@ TEST_F(CheckTest, KernelWarningsTheJitDowngradesStayWarnings) {
   EXPECT_EQ(checkFiles(files_, werror).errorCount(), 1u);
 }
 
+TEST_F(CheckTest, KernelCodeGxxAcceptsIsNotAnError) {
+  // The JIT's g++ knows optimize("...") and accepts variable-length arrays without a word.
+  replace("reader.cpp", "void kernel_main() {",
+          "__attribute__((optimize(\"unroll-loops\"))) void helper() {}\nvoid kernel_main() {\n"
+          "    uint32_t scratch[get_arg_val<uint32_t>(0) + 1];\n    scratch[0] = 0;\n    (void)scratch;");
+  CheckReport report = checkFiles(files_, {});
+  EXPECT_EQ(report.errorCount(), 0u) << renderReport(report, ReportFormat::Text);
+}
+
 TEST_F(CheckTest, UserDefinesAndIncludeDirsReachTheHost) {
   testing::TempDir dir;
   testing::writeFile(dir.path() / "inc/sizes.hpp", "#pragma once\nconstexpr unsigned kExtra = EXTRA;\n");
