@@ -68,6 +68,14 @@ bool mentionsLoopVar(const SymRef& e, int64_t id) {
   return false;
 }
 
+bool mentionsRuntime(const SymRef& e) {
+  if (!e) return false;
+  if (e->op == Op::Arg || e->op == Op::CommonArg || e->op == Op::LoopVar) return true;
+  for (const auto& k : e->kids)
+    if (mentionsRuntime(k)) return true;
+  return false;
+}
+
 bool sameExpr(const SymRef& a, const SymRef& b) {
   if (a == b) return true;
   if (!a || !b || a->op != b->op || a->value != b->value || a->bits != b->bits || a->isSigned != b->isSigned ||
@@ -383,6 +391,7 @@ struct Acc {
   SymRef reserved = constant(0), pushed = constant(0), waited = constant(0), popped = constant(0);
   SymRef reserveNeed = constant(0), waitNeed = constant(0), maxReserve = constant(0), maxWait = constant(0);
   bool reserves = false, pushes = false, waits = false, pops = false;
+  bool runtimeReserve = false, runtimeWait = false;
   Pos firstReserve, firstPush, firstWait, firstPop;
   bool producerSide() const { return reserves || pushes; }
   bool consumerSide() const { return waits || pops; }
@@ -398,6 +407,8 @@ void mergeLocs(Acc& a, const Acc& b) {
   a.pushes |= b.pushes;
   a.waits |= b.waits;
   a.pops |= b.pops;
+  a.runtimeReserve |= b.runtimeReserve;
+  a.runtimeWait |= b.runtimeWait;
 }
 
 /// a; b
@@ -639,6 +650,7 @@ class Summarizer {
       t.reserved = a.reserved, t.pushed = a.pushed, t.waited = a.waited, t.popped = a.popped;
       t.reserveNeed = a.reserveNeed, t.waitNeed = a.waitNeed, t.maxReserve = a.maxReserve, t.maxWait = a.maxWait;
       t.reserves = a.reserves, t.pushes = a.pushes, t.waits = a.waits, t.pops = a.pops;
+      t.runtimeReserve = a.runtimeReserve, t.runtimeWait = a.runtimeWait;
       t.firstReserve = a.firstReserve, t.firstPush = a.firstPush, t.firstWait = a.firstWait, t.firstPop = a.firstPop;
       out_.cbs.push_back(std::move(t));
     }
@@ -1203,6 +1215,7 @@ class Summarizer {
       SymRef& largest = producer ? a.maxReserve : a.maxWait;
       requested = add(requested, n);
       largest = max(largest, n);
+      (producer ? a.runtimeReserve : a.runtimeWait) |= mentionsRuntime(n);
       if (producer) first(a.reserves, a.firstReserve);
       else first(a.waits, a.firstWait);
     } else {

@@ -75,6 +75,8 @@ bool isConst(const SymRef& e, int64_t* v = nullptr);
 bool isUnknown(const SymRef& e);
 /// Whether the expression reads LoopVar `id`.
 bool mentionsLoopVar(const SymRef& e, int64_t id);
+/// Whether the expression reads a runtime arg, a common runtime arg or a loop variable.
+bool mentionsRuntime(const SymRef& e);
 bool sameExpr(const SymRef& a, const SymRef& b);
 
 /// Readable form for tests and --verbose: "rt[6] * rt[3]", "ct[0]", "crt[1]", "sum(i1 < trip(...)) ...".
@@ -107,6 +109,9 @@ struct CbTraffic {
   SymRef waitNeed;                 // max over waits of (pages popped before + pages waited for)
   SymRef maxReserve, maxWait;      // the largest single request
   bool pushes = false, pops = false, reserves = false, waits = false;  // such a call exists
+  /// Some reserve / wait asks for an amount that depends on runtime args or a loop variable
+  /// (constant requests are cb-capacity's).
+  bool runtimeReserve = false, runtimeWait = false;
   Pos firstReserve, firstPush, firstWait, firstPop;
 };
 

@@ -160,6 +160,9 @@ void kernel_main() {
   EXPECT_EQ(eval(traffic(s, 3)->pushed, {9, 3}), 6);        // 1 + 2 + 3
   EXPECT_EQ(eval(traffic(s, 3)->maxReserve, {9, 3}), 3);
   EXPECT_EQ(eval(traffic(s, 3)->reserveNeed, {9, 3}), 6);
+  EXPECT_TRUE(traffic(s, 3)->runtimeReserve);   // reserves k pages: a loop variable
+  EXPECT_FALSE(traffic(s, 0)->runtimeReserve);  // reserves 3: cb-capacity's
+  EXPECT_TRUE(traffic(s, 5)->runtimeReserve);   // std::min of runtime args
   EXPECT_FALSE(eval(traffic(s, 3)->pushed, {9, 0}));       // n / 0: unknown
   EXPECT_EQ(eval(traffic(s, 4)->pushed, {7, 2}), 2);
   EXPECT_EQ(eval(traffic(s, 4)->pushed, {3, 2}), 1);

@@ -56,7 +56,7 @@ KernelSummary effective(const KernelSummaries& all) {
   out.allUnknown = unpack->second.allUnknown || pack->second.allUnknown;
   out.unknowns.insert(out.unknowns.end(), pack->second.unknowns.begin(), pack->second.unknowns.end());
   for (CbTraffic& t : out.cbs) {  // drop UNPACK's producer side
-    t.reserves = t.pushes = false;
+    t.reserves = t.pushes = t.runtimeReserve = false;
     t.reserved = t.pushed = t.reserveNeed = t.maxReserve = cbsum::constant(0);
   }
   for (const CbTraffic& p : pack->second.cbs) {
@@ -64,14 +64,14 @@ KernelSummary effective(const KernelSummaries& all) {
     auto it = std::find_if(out.cbs.begin(), out.cbs.end(), [&](const CbTraffic& t) { return cbsum::sameExpr(t.cb, p.cb); });
     if (it == out.cbs.end()) {
       CbTraffic t = p;
-      t.waits = t.pops = false;
+      t.waits = t.pops = t.runtimeWait = false;
       t.waited = t.popped = t.waitNeed = t.maxWait = cbsum::constant(0);
       out.cbs.push_back(std::move(t));
       continue;
     }
     it->reserves = p.reserves, it->pushes = p.pushes;
     it->reserved = p.reserved, it->pushed = p.pushed, it->reserveNeed = p.reserveNeed, it->maxReserve = p.maxReserve;
-    it->firstReserve = p.firstReserve, it->firstPush = p.firstPush;
+    it->firstReserve = p.firstReserve, it->firstPush = p.firstPush, it->runtimeReserve = p.runtimeReserve;
   }
   return out;
 }
@@ -277,13 +277,14 @@ void proveCbBalance(const model::HostModel& host, const std::map<std::string, Ke
         for (Side* s : consumers)
           if (std::find(all.begin(), all.end(), s) == all.end()) all.push_back(s);
 
-        // A single request larger than the CB (symbolic amounts; constant ones are cb-capacity's).
+        // A single request larger than the CB (amounts from runtime args or loop variables;
+        // constant and compile-time ones are cb-capacity's).
         bool hang = false;
         if (capacity) {
           for (Side* s : all) {
             for (int side = 0; side < 2 && !hang; ++side) {
               const cbsum::SymRef& req = side == 0 ? s->traffic->maxWait : s->traffic->maxReserve;
-              if ((side == 0 && !s->traffic->waits) || (side == 1 && !s->traffic->reserves) || cbsum::isConst(req)) continue;
+              if (!(side == 0 ? s->traffic->runtimeWait : s->traffic->runtimeReserve)) continue;
               auto v = eval(*s, req);
               if (!v || *v <= *capacity) continue;
               Finding f;
