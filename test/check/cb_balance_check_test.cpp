@@ -112,5 +112,14 @@ TEST_F(CbBalance, OnlyTheCoresWhoseArgumentsDisagree) {
                                   "cb_wait_front that needs the 9th page never returns [cb-balance]"));
 }
 
+TEST_F(CbBalance, AKernelThatDoesNotCompileIsNotJudged) {
+  // The broken statement is dropped by clang's recovery; the pushes it held must not count as
+  // missing.
+  replace("reader.cpp", "cb_push_back(cb_in0, 1);", "cb_push_back(cb_in0, 1, undeclared_thing);");
+  CheckReport report = check();
+  EXPECT_THAT(findings(report, "clang"), Contains(HasSubstr("error:")));
+  EXPECT_THAT(problems(report), IsEmpty());
+}
+
 }  // namespace
 }  // namespace tt_astgen::testing

@@ -17,7 +17,13 @@ void CbBalanceCheck::registerKernelMatchers(MatchFinder& finder) {
 void CbBalanceCheck::check(const MatchFinder::MatchResult& result) {
   auto* fn = result.Nodes.getNodeAs<FunctionDecl>("entry");
   if (!fn) return;
-  summaries_[unit().file][fn->getNameAsString()] = cbsum::summarizeKernel(fn, *result.Context);
+  cbsum::KernelSummary summary = cbsum::summarizeKernel(fn, *result.Context);
+  if (result.Context->getDiagnostics().hasErrorOccurred()) {
+    // Error recovery may have dropped statements: what is left is not the kernel's traffic.
+    summary.allUnknown = true;
+    summary.unknowns.insert(summary.unknowns.begin(), {summary.at, "the kernel does not compile"});
+  }
+  summaries_[unit().file][fn->getNameAsString()] = std::move(summary);
 }
 
 void CbBalanceCheck::finish(const ProgramInfo& program, std::vector<Diagnostic>& out) {
