@@ -1,6 +1,6 @@
 // Agreement of the cb-balance proof with the dry-run: the emitted fixture programs and text
 // mutants of them (loop bounds, CB page counts, runtime-arg values, per-core work) are both
-// proved (kernel summaries evaluated against the host model) and run on the CPU runtime (its
+// proved (checkFiles, as `tt-astgen check --verbose`) and run on the CPU runtime (its
 // watchdog reports a deadlock with the blocked CBs). Wherever the proof decides, its verdict --
 // hang or not, and on which CB -- must be the dry-run's. Undecided variants are counted and the
 // decided fraction printed.
@@ -17,10 +17,7 @@
 #include <set>
 
 #include "../test_support.h"
-#include "ast/parse.h"
-#include "check/cb_summary.h"
-#include "check/checks/cb_balance_check.h"
-#include "check/host_interpreter.h"
+#include "tt_astgen/check.h"
 #include "tt_astgen/run.h"
 
 namespace tt_astgen::testing {
@@ -52,54 +49,33 @@ struct Verdict {
   std::string detail;
 };
 
-/// The proof: the host model of main.cpp, summaries of the kernels, proveCbBalance.
+/// The proof, as `tt-astgen check --verbose` runs it: checkFiles, then the cb-balance findings
+/// (an error is a hang on the CB it names) and its "proved N of M" note (all decided or not).
 Verdict prove(const Files& files) {
   Verdict v;
-  std::map<std::string, checks::KernelSummaries> summaries;
-  for (const auto& [name, code] : files) {
-    if (name == "main.cpp" || name.size() < 4 || name.compare(name.size() - 4, 4, ".cpp") != 0) continue;
-    const bool compute = name == "compute.cpp";
-    std::vector<TriscStage> stages = compute ? allTriscStages() : std::vector<TriscStage>{TriscStage::Math};
-    for (TriscStage stage : stages) {
-      CompileFlavor flavor;
-      flavor.role = compute ? FileRole::Compute : FileRole::DataMovement;
-      flavor.stage = stage;
-      flavor.compileTimeArgs.assign(64, 1);
-      DiagnosticCollector diags;
-      auto unit = parseWithProloguePch(code, name, flavor, diags);
-      if (!unit) continue;
-      if (const auto* entry = cbsum::findKernelEntry(unit->getASTContext()))
-        summaries[name][entry->getNameAsString()] = cbsum::summarizeKernel(entry, unit->getASTContext());
-    }
-  }
-  CompileFlavor host;
-  host.role = FileRole::Host;
-  DiagnosticCollector diags;
-  auto unit = parseWithProloguePch(files.at("main.cpp"), "main.cpp", host, diags);
-  if (!unit) {
-    v.decided = false;
-    v.detail = "host did not parse";
-    return v;
-  }
-  model::InterpretOptions options;
-  options.resolveKernel = [&](const std::string& path) {
-    std::string base = std::filesystem::path(path).filename().string();
-    return files.count(base) ? base : std::string();
-  };
-  model::HostModel model = model::buildHostModel(unit->getASTContext(), "main.cpp", options);
-  std::vector<Diagnostic> out;
-  checks::BalanceStats stats;
-  checks::proveCbBalance(model, summaries, "cb-balance", out, stats);
+  std::vector<SourceFile> sources;
+  for (const auto& [name, code] : files) sources.push_back({name, code});
+  CheckOptions options;
+  options.verbose = true;
+  CheckReport report = checkFiles(sources, options);
   static const std::regex cbRe(R"(of c_(\d+))");
-  for (const Diagnostic& d : out) {
+  static const std::regex provedRe(R"(cb-balance: proved (\d+) of (\d+))");
+  bool summary = false, all = false;
+  for (const Diagnostic& d : report.diagnostics) {
+    if (d.check != "cb-balance") continue;
+    std::smatch m;
+    if (d.severity == Severity::Note && std::regex_search(d.message, m, provedRe)) {
+      summary = true;
+      all = m[1] == m[2];
+      if (!all) v.detail = "undecided: " + d.message;
+    }
     if (d.severity != Severity::Error) continue;
     v.hang = true;
-    std::smatch m;
     if (std::regex_search(d.message, m, cbRe)) v.cbs.insert(std::stoll(m[1]));
-    if (v.detail.empty()) v.detail = d.format();
+    if (v.detail.empty() || !v.detail.rfind("undecided", 0)) v.detail = d.format();
   }
-  v.decided = v.hang || stats.undecided == 0;
-  if (!v.decided) v.detail = "undecided: " + stats.firstWhy;
+  v.decided = v.hang || (summary && all);
+  if (!summary && !v.hang) v.detail = "no cb-balance summary (host errors?): " + renderReport(report, ReportFormat::Text);
   return v;
 }
 
