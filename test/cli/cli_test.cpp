@@ -21,6 +21,18 @@ TEST(Cli, HelpAndVersion) {
   EXPECT_THAT(version.output, HasSubstr("tt-astgen "));
 }
 
+TEST(Cli, HelpOfOneCommand) {
+  for (const char* args : {"check --help", "check DIR -h", "help check"}) {
+    auto r = runCli(args);
+    EXPECT_EQ(r.exitCode, 0) << args;
+    EXPECT_THAT(r.output, HasSubstr("usage: tt-astgen check DIR|HOST.cpp")) << args;
+    EXPECT_THAT(r.output, ::testing::Not(HasSubstr("generate PLAN.json"))) << args;
+  }
+  auto unknown = runCli("help frobnicate");
+  EXPECT_EQ(unknown.exitCode, 2);
+  EXPECT_THAT(unknown.output, HasSubstr("unknown command 'frobnicate'"));
+}
+
 TEST(Cli, UnknownCommandIsUsageError) {
   auto r = runCli("frobnicate");
   EXPECT_EQ(r.exitCode, 2);
@@ -186,6 +198,19 @@ TEST(Cli, RunRefusesAProgramThatDoesNotCheck) {
   auto none = runCliIn(tmp.path(), "run examples/common");
   EXPECT_EQ(none.exitCode, 2) << none.output;
   EXPECT_THAT(none.output, HasSubstr("holds no host program"));
+}
+
+TEST(Cli, CheckSeesASingleDeviceProgramsGeneration) {
+  // No --profile and no tt.plan.json: a host naming only single-device API is checked as metal-2024.
+  testing::TempDir tmp;
+  for (const auto& entry : std::filesystem::directory_iterator(testing::fixture("expected/eltwise_add_metal2024")))
+    if (entry.path().extension() == ".cpp")
+      testing::writeFile(tmp.path() / entry.path().filename(), testing::readFile(entry.path()));
+  auto r = runCli("check " + tmp.path().string());
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_THAT(r.output, HasSubstr("main.cpp as host (metal-2024): ok"));
+  auto forced = runCli("check --profile metal-2025 " + tmp.path().string());
+  EXPECT_EQ(forced.exitCode, 1) << forced.output;
 }
 
 TEST(Cli, CheckTakesOneTarget) {
