@@ -881,6 +881,11 @@ class Interpreter {
     if ((rec == "variant" || rec == "Span" || rec == "span" || rec == "initializer_list" || rec == "optional") &&
         args.size() == 1)
       return args[0];
+    if ((rec == "Span" || rec == "span" || rec == "initializer_list") && args.empty()) {  // `{}`: no arguments
+      Value v;
+      v.k = Value::K::List;
+      return v;
+    }
     if (rec == "basic_string") {
       if (args.size() == 1 && args[0].k == Value::K::Str) return args[0];
       if (args.empty()) {
@@ -1476,6 +1481,25 @@ class Interpreter {
       if (args.size() >= 2 && args[0].isInt() && args[1].k == Value::K::Coord) {
         const bool rowWise = args.size() >= 3 && args[2].isInt() && args[2].i;
         out = coresToRangeSet(args[0].i, args[1], rowWise);
+      }
+      return true;
+    }
+    if (name == "grid_to_cores") {
+      auto args = evalArgs();
+      std::optional<std::vector<Value>> list;
+      if (args.size() >= 3 && args[0].isInt() && args[1].isInt() && args[2].isInt() && args[0].i <= args[1].i * args[2].i &&
+          size_t(args[0].i) <= kMaxCores) {
+        const bool rowWise = args.size() >= 4 && args[3].isInt() && args[3].i;
+        list.emplace();
+        for (int64_t i = 0; i < args[0].i; ++i)
+          list->push_back(rowWise ? Value::coord(i % args[1].i, i / args[1].i) : Value::coord(i / args[2].i, i % args[2].i));
+      } else if (args.size() >= 2 && args[0].k == Value::K::Coord && args[1].k == Value::K::Coord) {
+        const bool rowWise = args.size() >= 3 && args[2].isInt() && args[2].i;
+        list = orderedCores(makeRange(args[0], args[1]), rowWise);
+      }
+      if (list) {
+        out.k = Value::K::List;
+        out.items = std::move(*list);
       }
       return true;
     }

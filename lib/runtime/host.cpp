@@ -228,6 +228,19 @@ std::vector<CoreCoord> corerange_to_cores(const CoreRangeSet& crs, std::optional
   return out;
 }
 
+std::vector<CoreCoord> grid_to_cores(std::uint32_t num_cores, std::uint32_t grid_size_x, std::uint32_t grid_size_y,
+                                     bool row_wise) {
+  if (num_cores > grid_size_x * grid_size_y) fatal("grid_to_cores: " + std::to_string(num_cores) + " cores exceed the grid");
+  std::vector<CoreCoord> out;
+  for (std::uint32_t i = 0; i < num_cores; ++i)
+    out.push_back(row_wise ? CoreCoord{i % grid_size_x, i / grid_size_x} : CoreCoord{i / grid_size_y, i % grid_size_y});
+  return out;
+}
+
+std::vector<CoreCoord> grid_to_cores(CoreCoord start, CoreCoord end, bool row_wise) {
+  return corerange_to_cores(CoreRangeSet(CoreRange(start, end)), std::nullopt, row_wise);
+}
+
 namespace tt::tt_metal {
 
 CoreRangeSet num_cores_to_corerangeset(std::uint32_t target, const CoreCoord grid, bool row_wise) {

@@ -317,5 +317,28 @@ int main() {
   ASSERT_TRUE(args);
   EXPECT_EQ(values(*args), (std::vector<int64_t>{64}));
 }
+
+TEST(HostModel, GridToCoresAndEmptyArgumentLists) {
+  auto r = interpret(std::string(kPrologue) + R"(
+int main() {
+  Program program = CreateProgram();
+  auto cores = grid_to_cores(6, 4, 2, true);
+  auto k = CreateKernel(program, "k.cpp", CoreRange({0, 0}, {3, 1}), DataMovementConfig{});
+  for (uint32_t i = 0; i < cores.size(); ++i) SetRuntimeArgs(program, k, cores[i], {i});
+  SetRuntimeArgs(program, k, CoreCoord{3, 1}, {});
+  return 0;
+}
+)");
+  const HostModel& m = r.model;
+  auto fifth = m.runtimeArgsFor(m.kernels[0], {0, 1});  // row-wise: (0,0) (1,0) (2,0) (3,0) (0,1)
+  ASSERT_TRUE(fifth);
+  EXPECT_EQ(values(*fifth), (std::vector<int64_t>{4}));
+  auto none = m.runtimeArgsFor(m.kernels[0], {3, 1});
+  ASSERT_TRUE(none && none->lengthKnown);
+  EXPECT_TRUE(none->values.empty());
+  bool absent = false;
+  ASSERT_TRUE(m.runtimeArgsFor(m.kernels[0], {2, 1}, &absent));
+  EXPECT_TRUE(absent);
+}
 }  // namespace
 }  // namespace tt_astgen::model

@@ -169,6 +169,12 @@ class CoreRangeSet {
 std::vector<CoreCoord> corerange_to_cores(const CoreRangeSet& crs, std::optional<std::uint32_t> max_cores = std::nullopt,
                                           bool row_wise = false);
 
+// The first num_cores cores of a grid_size_x x grid_size_y grid, column by column (row by row
+// when row_wise); and the cores of the rectangle start..end in the same orders.
+std::vector<CoreCoord> grid_to_cores(std::uint32_t num_cores, std::uint32_t grid_size_x, std::uint32_t grid_size_y,
+                                     bool row_wise = false);
+std::vector<CoreCoord> grid_to_cores(CoreCoord start, CoreCoord end, bool row_wise = false);
+
 // "(x=1,y=2)", "[(x=0,y=0) - (x=1,y=1)]", "{[...], [...]}", as the SDK prints them.
 template <>
 struct fmt::formatter<CoreCoord> {

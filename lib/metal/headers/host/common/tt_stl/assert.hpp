@@ -5,9 +5,12 @@
 // ("TT_FATAL @ file:line: condition\ninfo:\nmessage"). No backtrace in the mock.
 #pragma once
 
+#include <cstdlib>
+#include <iostream>  // the SDK's assert.hpp brings <iostream> (std::cout/std::cerr) to every host
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <fmt/base.h>
 #include <fmt/format.h>
