@@ -86,7 +86,7 @@ Verdict dryRun(const Files& files, const std::string& plan) {
   for (const auto& [name, code] : files) writeFile(dir.path() / name, code);
   writeFile(dir.path() / "tt.plan.json", readFile(fixture("expected/" + plan + "/tt.plan.json")));
   RunOptions options;
-  options.watchdogMs = 1500;
+  options.watchdogMs = 2500;  // a loaded CI machine must not look deadlocked
   options.timeoutSeconds = 120;
   options.skipCheck = true;
   RunResult r = runProgramDir(dir.path().string(), options);
