@@ -3,6 +3,7 @@
 // RISC-V (BRISC/NCRISC), compute kernels three times (TRISC_UNPACK, TRISC_MATH, TRISC_PACK).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,10 @@ struct CheckOptions {
   /// A build folder holding compile_commands.json (`-p`): each host file gets the -I, -isystem and
   /// -D of its entry (include dirs of the real SDK headers skipped: the mocks stand for them).
   std::string compileCommandsDir;
+  /// Check each host as the API generation its own names say (a host using only single-device
+  /// names as metal-2024, only Mesh names as metal-2025); `profile` for the others. The CLI sets
+  /// it when neither --profile nor a tt.plan.json says the profile.
+  bool detectProfile = false;
   /// Say what the cross-file checks could not decide (unknown facts), as notes.
   bool verbose = false;
 };
@@ -63,6 +68,10 @@ enum class ReportFormat { Text, Json, Sarif };
 /// Renders a report: clang-style text ("file:line:col: error: message [check]"), a JSON object
 /// {"diagnostics": [...], "units": [...]}, or a SARIF 2.1.0 log (clang's SarifDocumentWriter).
 std::string renderReport(const CheckReport& report, ReportFormat format);
+
+/// The one API generation a host's code names (metal-2024 single-device names only, or metal-2025
+/// Mesh names only; comments, strings and preprocessor lines ignored); none when both or neither.
+std::optional<Profile> hostApiProfile(const std::string& code);
 
 /// Checks a set of files that form one program (a host file and its kernels). A CreateKernel path
 /// resolves to one of these files when it names it (relative to a kernel root, the host's folder,

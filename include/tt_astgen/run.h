@@ -35,6 +35,8 @@ struct RunOptions {
   std::vector<std::string> defines;
   Profile profile = Profile::Metal2025;
   Arch arch = Arch::WormholeB0;
+  /// Take the profile from the host's own API names (CheckOptions::detectProfile).
+  bool detectProfile = false;
 };
 
 /// Where a run stopped.

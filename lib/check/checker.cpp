@@ -9,6 +9,7 @@
 
 #include "ast/parse.h"
 #include "check/checks/all_checks.h"
+#include "check/checks/api_profile_check.h"
 #include "check/host_interpreter.h"
 #include "check/kernel_usage.h"
 #include "check/program_sources.h"
@@ -179,6 +180,8 @@ CheckReport checkProgram(std::vector<SourceFile> files, const std::vector<size_t
   for (size_t i : hostIndices) {
     const SourceFile host = files[i];
     CompileFlavor flavor = baseFlavor(options, FileRole::Host);
+    if (options.detectProfile)
+      if (auto own = hostApiProfile(host.content)) flavor.profile = *own;
     if (!options.compileCommandsDir.empty()) {
       std::string dbError;
       if (auto db = readCompileCommands(options.compileCommandsDir, host.name, dbError)) {
@@ -352,6 +355,8 @@ bool validateOptions(const CheckOptions& options, std::string& error) {
 }
 
 }  // namespace
+
+std::optional<Profile> hostApiProfile(const std::string& code) { return checks::ApiProfileCheck::profileOf(code); }
 
 CheckReport checkFiles(const std::vector<SourceFile>& files, const CheckOptions& options) {
   std::vector<size_t> hosts;

@@ -326,9 +326,12 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
     return r;
   }
   r.phase = RunPhase::Check;
+  Profile profile = options.profile;
+  if (options.detectProfile)
+    if (auto own = hostApiProfile(readFile(host))) profile = *own;
   if (!options.skipCheck) {
     CheckOptions co;
-    co.profile = options.profile;
+    co.profile = profile;
     co.arch = options.arch;
     co.kernelRoots = options.kernelRoots;
     co.includeDirs = options.includeDirs;
@@ -376,7 +379,7 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
   const std::string cxx = !options.compiler.empty() ? options.compiler : envOr("CXX", "c++");
   const fs::path hostAbs = fs::absolute(host, ec).lexically_normal();
   std::vector<std::string> argv = {cxx, "-std=c++20", "-O1", "-w", hostAbs.string(),
-                                   "-I" + headers + "/host/" + toString(options.profile), "-I" + headers + "/host/common"};
+                                   "-I" + headers + "/host/" + toString(profile), "-I" + headers + "/host/common"};
   for (const std::string& d : options.includeDirs) argv.push_back("-I" + fs::absolute(d, ec).lexically_normal().string());
   for (const std::string& d : options.defines) argv.push_back("-D" + d);
   // Hand-written hosts print with fmt (the SDK's headers bring it in): link the system's.

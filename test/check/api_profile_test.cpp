@@ -43,6 +43,14 @@ TEST_F(ApiProfileTest, LegacyCallAfterTheIncludeIsStillReported) {
   EXPECT_THAT(f[0], HasSubstr(where + ": error: 'EnqueueProgram' belongs to the metal-2024 API"));
 }
 
+TEST_F(ApiProfileTest, HostApiProfileFromTheHostsOwnNames) {
+  EXPECT_EQ(hostApiProfile(file("main.cpp").content), Profile::Metal2025);
+  EXPECT_EQ(hostApiProfile(readFile(fixture("expected/eltwise_add_metal2024/main.cpp"))), Profile::Metal2024);
+  EXPECT_EQ(hostApiProfile("// CreateDevice\n#include <tt-metalium/command_queue.hpp>\nint main() { return 0; }"),
+            std::nullopt);
+  EXPECT_EQ(hostApiProfile("void f() { CreateDevice(0); distributed::MeshDevice* d; }"), std::nullopt);
+}
+
 TEST_F(ApiProfileTest, ProfileNameSetsAreDisjoint) {
   CheckReport report = check();
   EXPECT_TRUE(findings(report, "api-profile").empty());

@@ -24,9 +24,11 @@ int runCheck(const std::vector<std::string>& args) {
   // A folder written by `tt-astgen generate` says its profile and arch in tt.plan.json; flags win.
   std::filesystem::path planFile =
       (isFile ? std::filesystem::path(target).parent_path() : std::filesystem::path(target)) / "tt.plan.json";
+  options.detectProfile = true;
   if (std::filesystem::exists(planFile, ec)) {
     PlanLoadResult plan = loadPlanFile(planFile.string());
     if (plan.plan) {
+      options.detectProfile = false;
       options.profile = plan.plan->profile;
       options.arch = plan.plan->arch;
     }
@@ -45,6 +47,7 @@ int runCheck(const std::vector<std::string>& args) {
     auto profile = parseProfile(*p);
     if (!profile) return usageError("unknown profile '" + *p + "'");
     options.profile = *profile;
+    options.detectProfile = false;
   }
   if (const std::string* a = parsed.option("--arch")) {
     auto arch = parseArch(*a);

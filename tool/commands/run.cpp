@@ -25,6 +25,7 @@ int report(const RunResult& result) {
 int runProgram(const ParsedArgs& parsed, const std::string& target) {
   RunOptions options;
   if (const std::string* out = parsed.option("-o") ? parsed.option("-o") : parsed.option("--output")) options.outDir = *out;
+  options.detectProfile = !parsed.has("--profile");
   if (const std::string* p = parsed.option("--profile")) {
     std::optional<Profile> profile = parseProfile(*p);
     if (!profile) return usageError("unknown profile '" + *p + "' (expected metal-2025 or metal-2024)");

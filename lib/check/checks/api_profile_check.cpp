@@ -20,14 +20,9 @@ const std::set<std::string>& ApiProfileCheck::profileNames(Profile profile) {
   return profile == Profile::Metal2025 ? mesh : single;
 }
 
-void ApiProfileCheck::beginUnit(ASTContext& ctx, const UnitInfo& unit) {
-  CrossFileCheck::beginUnit(ctx, unit);
-  if (unit.role != FileRole::Host) return;
-  const SourceManager& sm = ctx.getSourceManager();
-  FileID fid = sm.getMainFileID();
-  llvm::StringRef buffer = sm.getBufferData(fid);
-  Lexer lexer(sm.getLocForStartOfFile(fid), ctx.getLangOpts(), buffer.begin(), buffer.begin(), buffer.end());
-  auto& uses = uses_[unit.file];
+void ApiProfileCheck::forEachApiName(const LangOptions& lang, SourceLocation start, llvm::StringRef buffer,
+                                     const std::function<void(const std::string&, Profile, SourceLocation)>& use) {
+  Lexer lexer(start, lang, buffer.begin(), buffer.begin(), buffer.end());
   Token token;
   bool inDirective = false;
   while (true) {
@@ -37,16 +32,35 @@ void ApiProfileCheck::beginUnit(ASTContext& ctx, const UnitInfo& unit) {
     if (token.isAtStartOfLine()) inDirective = token.is(tok::hash);
     if (token.is(tok::raw_identifier) && !inDirective) {
       std::string name = token.getRawIdentifier().str();
-      for (Profile p : {Profile::Metal2025, Profile::Metal2024}) {
-        if (!profileNames(p).count(name)) continue;
-        auto& list = uses[p];
-        bool seen = false;
-        for (const Use& u : list) seen |= u.name == name;
-        if (!seen) list.push_back({name, locOf(token.getLocation(), sm)});
-      }
+      for (Profile p : {Profile::Metal2025, Profile::Metal2024})
+        if (profileNames(p).count(name)) use(name, p, token.getLocation());
     }
     if (done) break;
   }
+}
+
+std::optional<Profile> ApiProfileCheck::profileOf(const std::string& code) {
+  LangOptions lang;
+  lang.CPlusPlus = lang.CPlusPlus11 = lang.CPlusPlus14 = lang.CPlusPlus17 = lang.CPlusPlus20 = true;
+  std::set<Profile> used;
+  forEachApiName(lang, SourceLocation(), code, [&](const std::string&, Profile p, SourceLocation) { used.insert(p); });
+  if (used.size() == 1) return *used.begin();
+  return std::nullopt;
+}
+
+void ApiProfileCheck::beginUnit(ASTContext& ctx, const UnitInfo& unit) {
+  CrossFileCheck::beginUnit(ctx, unit);
+  if (unit.role != FileRole::Host) return;
+  const SourceManager& sm = ctx.getSourceManager();
+  FileID fid = sm.getMainFileID();
+  auto& uses = uses_[unit.file];
+  forEachApiName(ctx.getLangOpts(), sm.getLocForStartOfFile(fid), sm.getBufferData(fid),
+                 [&](const std::string& name, Profile p, SourceLocation at) {
+                   auto& list = uses[p];
+                   for (const Use& u : list)
+                     if (u.name == name) return;
+                   list.push_back({name, locOf(at, sm)});
+                 });
 }
 
 void ApiProfileCheck::finish(const ProgramInfo& program, std::vector<Diagnostic>& out) {

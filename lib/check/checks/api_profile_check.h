@@ -5,6 +5,9 @@
 // over the main file, preprocessor lines skipped) rather than resolved declarations. Names both
 // generations declare (the abstract CommandQueue of 2025's command_queue.hpp) are no evidence.
 #pragma once
+#include <functional>
+#include <optional>
+
 #include "check/checks/check_support.h"
 
 namespace tt_astgen::checks {
@@ -18,6 +21,12 @@ class ApiProfileCheck : public CrossFileCheck {
 
   /// The names only one profile has.
   static const std::set<std::string>& profileNames(Profile profile);
+  /// The one API generation whose names `code` uses (none when it uses both or neither).
+  static std::optional<Profile> profileOf(const std::string& code);
+  /// Calls `use` for each profile-specific name of `buffer` outside comments, strings and
+  /// preprocessor lines (a raw lexer; `start` is the buffer's location, may be invalid).
+  static void forEachApiName(const clang::LangOptions& lang, clang::SourceLocation start, llvm::StringRef buffer,
+                             const std::function<void(const std::string&, Profile, clang::SourceLocation)>& use);
 
  private:
   struct Use {
