@@ -119,7 +119,7 @@ std::optional<std::vector<std::string>> defineList(const clang::Expr* e) {
 /// The expression that makes a CreateKernel config (a DataMovementConfig/ComputeConfig braced
 /// list, a Reader/WriterDataMovementConfig(...) constructor call), through the std::variant
 /// parameter, temporaries and a variable's initializer; stops at the first config-typed one.
-const clang::Expr* configExpr(const clang::Expr* e) {
+const clang::Expr* configExpr(const clang::Expr* e, const clang::ValueDecl** via) {
   for (int depth = 0; e && depth < 16; ++depth) {
     e = e->IgnoreParenImpCasts();
     if (auto* m = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(e)) { e = m->getSubExpr(); continue; }
@@ -130,7 +130,11 @@ const clang::Expr* configExpr(const clang::Expr* e) {
     if (auto* f = llvm::dyn_cast<clang::CXXFunctionalCastExpr>(e); f && !isConfig) { e = f->getSubExpr(); continue; }
     if (auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(e)) {
       auto* var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
-      if (var && var->hasInit() && !var->getType()->isReferenceType()) { e = var->getInit(); continue; }
+      if (var && var->hasInit() && !var->getType()->isReferenceType()) {
+        *via = var;
+        e = var->getInit();
+        continue;
+      }
       return e;
     }
     if (auto* c = llvm::dyn_cast<clang::CXXConstructExpr>(e); c && !isConfig && c->getNumArgs() >= 1) {
@@ -152,17 +156,47 @@ class Finder : public clang::RecursiveASTVisitor<Finder> {
  public:
   explicit Finder(clang::ASTContext& ctx) : ctx_(ctx) {}
 
+  // Loops: what a push_back in a loop appends is not counted (the trip count is not known here).
+  bool TraverseForStmt(clang::ForStmt* s) { return inLoop([&] { return Base::TraverseForStmt(s); }); }
+  bool TraverseWhileStmt(clang::WhileStmt* s) { return inLoop([&] { return Base::TraverseWhileStmt(s); }); }
+  bool TraverseDoStmt(clang::DoStmt* s) { return inLoop([&] { return Base::TraverseDoStmt(s); }); }
+  bool TraverseCXXForRangeStmt(clang::CXXForRangeStmt* s) { return inLoop([&] { return Base::TraverseCXXForRangeStmt(s); }); }
+
+  bool VisitMemberExpr(clang::MemberExpr* member) {
+    // A config variable whose members are touched after its initializer: its initializer is not
+    // the whole story.
+    if (auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(member->getBase()->IgnoreParenImpCasts())) touched_.insert(ref->getDecl());
+    return true;
+  }
+
+  bool VisitCXXOperatorCallExpr(clang::CXXOperatorCallExpr* call) {
+    // `args = ...` replaces a compile-args vector.
+    if (call->getOperator() == clang::OO_Equal && call->getNumArgs() == 2)
+      if (auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(call->getArg(0)->IgnoreParenImpCasts())) unknown_.insert(ref->getDecl());
+    return true;
+  }
+
   bool VisitCXXMemberCallExpr(clang::CXXMemberCallExpr* call) {
     // TensorAccessorArgs(buffer).append_to(vec) appends one argument (1: the mock's DRAM flag).
     const clang::CXXMethodDecl* m = call->getMethodDecl();
-    if (!m || !m->getIdentifier() || call->getNumArgs() != 1) return true;
+    if (!m || !m->getIdentifier()) return true;
+    // Other changes of a vector's length (insert, resize, clear, ...): its arguments are unknown.
+    if (auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(strip(call->getImplicitObjectArgument()))) {
+      static const std::set<std::string> keepsCount = {"push_back", "emplace_back", "reserve", "begin", "end",
+                                                       "data", "at", "front", "back", "size", "empty", "capacity"};
+      if (!m->isConst() && !keepsCount.count(m->getName().str())) unknown_.insert(ref->getDecl());
+    }
+    if (call->getNumArgs() != 1) return true;
     if (auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(strip(call->getArg(0)))) {
-      if (m->getName() == "append_to") appended_[ref->getDecl()].push_back(1);
+      if (m->getName() == "append_to") {
+        if (loops_) unknown_.insert(ref->getDecl());
+        else appended_[ref->getDecl()].push_back(1);
+      }
     }
     if (auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(strip(call->getImplicitObjectArgument()))) {
       if (m->getName() == "push_back" || m->getName() == "emplace_back") {
         clang::Expr::EvalResult r;
-        if (call->getArg(0)->EvaluateAsInt(r, ctx_)) appended_[ref->getDecl()].push_back(uint32_t(r.Val.getInt().getZExtValue()));
+        if (!loops_ && call->getArg(0)->EvaluateAsInt(r, ctx_)) appended_[ref->getDecl()].push_back(uint32_t(r.Val.getInt().getZExtValue()));
         else unknown_.insert(ref->getDecl());
       }
     }
@@ -184,7 +218,9 @@ class Finder : public clang::RecursiveASTVisitor<Finder> {
       usage.pathLine = at.getLine();
       usage.pathColumn = at.getColumn();
     }
-    const clang::Expr* config = configExpr(call->getArg(3));
+    const clang::ValueDecl* configVar = nullptr;
+    const clang::Expr* config = configExpr(call->getArg(3), &configVar);
+    if (configVar) configVars_.push_back({usages_.size(), configVar});
     std::string typeName = config->getType().getUnqualifiedType().getAsString();
     const clang::RecordDecl* record = config->getType()->getAsRecordDecl();
     const clang::InitListExpr* list = configList(config);
@@ -230,6 +266,12 @@ class Finder : public clang::RecursiveASTVisitor<Finder> {
       if (it != appended_.end()) values.insert(values.end(), it->second.begin(), it->second.end());
       usages_[index].compileTimeArgs = values;
     }
+    // Last: a config variable changed after its initializer says nothing for sure.
+    for (const auto& [index, var] : configVars_)
+      if (touched_.count(var)) {
+        usages_[index].compileTimeArgs.reset();
+        usages_[index].defines.reset();
+      }
     return usages_;
   }
 
@@ -239,6 +281,18 @@ class Finder : public clang::RecursiveASTVisitor<Finder> {
   std::vector<std::pair<size_t, const clang::ValueDecl*>> pendingVars_;
   std::map<const clang::ValueDecl*, std::vector<uint32_t>> appended_;
   std::set<const clang::ValueDecl*> unknown_;
+  std::set<const clang::ValueDecl*> touched_;
+  std::vector<std::pair<size_t, const clang::ValueDecl*>> configVars_;
+  int loops_ = 0;
+
+  using Base = clang::RecursiveASTVisitor<Finder>;
+  template <typename F>
+  bool inLoop(F traverse) {
+    ++loops_;
+    bool ok = traverse();
+    --loops_;
+    return ok;
+  }
 };
 
 }  // namespace

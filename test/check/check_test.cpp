@@ -166,6 +166,37 @@ TEST_F(CheckTest, UserDefinesAndIncludeDirsReachTheHost) {
   EXPECT_EQ(report.errorCount(), 0u) << renderReport(report, ReportFormat::Text);
 }
 
+TEST_F(CheckTest, CompileArgsAppendedInALoopAreNotCounted) {
+  // Two arguments, appended by a loop: how many is not known here, so none is assumed missing.
+  replace("main.cpp",
+          "tt::tt_metal::TensorAccessorArgs(*a_buffer).append_to(reader_compile_args);\n"
+          "    tt::tt_metal::TensorAccessorArgs(*b_buffer).append_to(reader_compile_args);",
+          "for (int i = 0; i < 2; ++i) reader_compile_args.push_back(1);");
+  CheckReport report = checkFiles(files_, {});
+  EXPECT_EQ(report.errorCount(), 0u) << renderReport(report, ReportFormat::Text);
+}
+
+TEST_F(CheckTest, ConfigChangedAfterItsInitializerIsNotTrusted) {
+  replace("main.cpp", "const uint32_t reader = tt::tt_metal::CreateKernel(",
+          "auto reader_config = tt::tt_metal::DataMovementConfig{\n"
+          "        .processor = tt::tt_metal::DataMovementProcessor::RISCV_1, .noc = tt::tt_metal::NOC::RISCV_1_default};\n"
+          "    reader_config.compile_args = reader_compile_args;\n"
+          "    const uint32_t reader = tt::tt_metal::CreateKernel(");
+  replace("main.cpp",
+          "tt::tt_metal::DataMovementConfig{\n"
+          "            .processor = tt::tt_metal::DataMovementProcessor::RISCV_1,\n"
+          "            .noc = tt::tt_metal::NOC::RISCV_1_default,\n"
+          "            .compile_args = reader_compile_args});",
+          "reader_config);");
+  CheckReport report = checkFiles(files_, {});
+  EXPECT_EQ(report.errorCount(), 0u) << renderReport(report, ReportFormat::Text);
+  // Left as initialized, the variable's config is read: no compile args, and the reader needs two.
+  replace("main.cpp", "reader_config.compile_args = reader_compile_args;", "");
+  std::vector<std::string> e = errors(checkFiles(files_, {}));
+  ASSERT_FALSE(e.empty());
+  EXPECT_THAT(e[0], HasSubstr("reader.cpp"));
+}
+
 TEST_F(CheckTest, KernelDefinesComeFromTheHostsConfig) {
   // The JIT passes a config's defines to the kernel as -D; a kernel that needs one compiles only
   // with the host's value.
