@@ -148,6 +148,21 @@ TEST_F(KernelPathTest, PathsBuiltFromStringVariablesAndConcatenation) {
   EXPECT_THAT(units(report), ::testing::Contains("kernels/dataflow/reader.cpp data movement (COMPILE_FOR_NCRISC)"));
 }
 
+TEST_F(KernelPathTest, PathThatIsNotAConstantIsANoteWithVerbose) {
+  std::string where = replace("main.cpp", "\"reader.cpp\"", "kernel_path(1)");
+  replace("main.cpp", "int main() {", "static const char* kernel_path(int i) { return i ? \"reader.cpp\" : \"writer.cpp\"; }\n\nint main() {");
+  // The helper and a blank line now stand above the call: two lines down.
+  where = "main.cpp:" + std::to_string(std::stoi(where.substr(9)) + 2) + where.substr(where.find(':', 9));
+  CheckReport quiet = check();
+  EXPECT_TRUE(findings(quiet, "kernel-path").empty());
+  EXPECT_EQ(quiet.errorCount(), 0u) << renderReport(quiet, ReportFormat::Text);
+  CheckOptions verbose;
+  verbose.verbose = true;
+  auto f = findings(check(verbose), "kernel-path");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_THAT(f[0], HasSubstr(where + ": note: the kernel path of this CreateKernel is not a constant"));
+}
+
 TEST_F(KernelPathTest, HostFileThatCannotBeReadIsAnInputError) {
   std::string error;
   CheckReport report = checkHostFile("/nonexistent/host.cpp", {}, error);
