@@ -327,12 +327,23 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
   }
   r.phase = RunPhase::Check;
   Profile profile = options.profile;
-  if (options.detectProfile)
+  Arch arch = options.arch;
+  std::error_code planError;
+  const fs::path planFile = fs::path(host).parent_path() / "tt.plan.json";
+  if (options.detectProfile && fs::exists(planFile, planError)) {
+    // A folder `tt-astgen generate` wrote says its profile and chip.
+    PlanLoadResult pl = loadPlanFile(planFile.string());
+    if (pl.plan) {
+      profile = pl.plan->profile;
+      if (arch == Arch::WormholeB0) arch = pl.plan->arch;
+    }
+  } else if (options.detectProfile) {
     if (auto own = hostApiProfile(readFile(host))) profile = *own;
+  }
   if (!options.skipCheck) {
     CheckOptions co;
     co.profile = profile;
-    co.arch = options.arch;
+    co.arch = arch;
     co.kernelRoots = options.kernelRoots;
     co.includeDirs = options.includeDirs;
     co.defines = options.defines;
@@ -407,7 +418,7 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
                                                           {"TT_ASTGEN_KERNEL_ROOTS", joinPaths(roots)},
                                                           {"TT_ASTGEN_KERNEL_LAST_ROOTS", joinPaths(parents)}};
   // The program runs where the user is, as it would on a machine with the SDK.
-  executeHost(work, "", options.arch, std::move(env), options, r);
+  executeHost(work, "", arch, std::move(env), options, r);
   if (temp && r.passed() && !options.keepWorkDir) fs::remove_all(work, ec);
   return r;
 }

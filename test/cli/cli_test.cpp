@@ -187,6 +187,16 @@ TEST(Cli, RunHostFileInTheSdkLayout) {
   EXPECT_EQ(folder.exitCode, 0) << folder.output;
 }
 
+TEST(Cli, RunAGeneratedFolderTakesItsPlansChip) {
+  // The folder's tt.plan.json says blackhole: the program is checked and modelled on that chip.
+  testing::TempDir tmp;
+  for (const auto& entry : std::filesystem::directory_iterator(testing::fixture("expected/matmul_blackhole")))
+    testing::writeFile(tmp.path() / "prog" / entry.path().filename(), testing::readFile(entry.path()));
+  auto r = runCliIn(tmp.path(), "run prog -o work");
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_THAT(r.output, HasSubstr("PASSED: matmul_blackhole"));
+}
+
 TEST(Cli, RunRefusesAProgramThatDoesNotCheck) {
   testing::TempDir tmp;
   writeSdkExample(tmp.path());
