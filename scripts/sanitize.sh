@@ -23,7 +23,7 @@ CC_BIN=${SANITIZE_CC:-clang-19}
 # -DNDEBUG as in the release build: Debian's LLVM is a release build, and assertions in its
 # headers (e.g. NamedDecl::getName) would otherwise fire on API misuse that release builds tolerate.
 FLAGS="-O1 -g0 -DNDEBUG -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined"
-TARGETS=(tt-astgen plan_tests emit_tests check_tests cli_tests robustness_tests)
+TARGETS=(tt-astgen plan_tests emit_tests check_tests cli_tests robustness_tests host_model_tests)
 
 start=$(date +%s)
 cmake -S . -B "$BUILD" -G Ninja \
