@@ -148,9 +148,12 @@ TEST_F(CheckTest, KernelCodeGxxAcceptsIsNotAnError) {
   // The JIT's g++ knows optimize("...") and accepts variable-length arrays without a word.
   replace("reader.cpp", "void kernel_main() {",
           "__attribute__((optimize(\"unroll-loops\"))) void helper() {}\nvoid kernel_main() {\n"
-          "    uint32_t scratch[get_arg_val<uint32_t>(0) + 1];\n    scratch[0] = 0;\n    (void)scratch;");
+          "    uint32_t scratch[get_arg_val<uint32_t>(0) + 1];\n    scratch[0] = 0;\n    (void)scratch;\n"
+          "    const char* tail = \"reader\" + get_arg_val<uint32_t>(1);\n    (void)tail;");
   CheckReport report = checkFiles(files_, {});
   EXPECT_EQ(report.errorCount(), 0u) << renderReport(report, ReportFormat::Text);
+  // The unknown attribute and clang's own string + int warning: still shown, as warnings.
+  EXPECT_EQ(report.warningCount(), 2u) << renderReport(report, ReportFormat::Text);
 }
 
 TEST_F(CheckTest, UserDefinesAndIncludeDirsReachTheHost) {
