@@ -654,6 +654,7 @@ class Summarizer {
       t.firstReserve = a.firstReserve, t.firstPush = a.firstPush, t.firstWait = a.firstWait, t.firstPop = a.firstPop;
       out_.cbs.push_back(std::move(t));
     }
+    out_.program = std::move(steps_);
   }
 
  private:
@@ -859,7 +860,16 @@ class Summarizer {
     Traffic saved = std::move(cur_);
     cur_.clear();
     Env env = env_;
+    std::vector<StepRef> savedSteps = std::move(steps_);
+    steps_.clear();
     walkChildrenLoosely(s);
+    const bool touched = !steps_.empty();
+    steps_ = std::move(savedSteps);
+    if (touched) {
+      auto step = std::make_shared<Step>();
+      step->at = posOf(s->getBeginLoc(), sm_);
+      steps_.push_back(step);
+    }
     env_ = std::move(env);
     forgetModified(s);
     std::set<std::string> keys;
@@ -974,15 +984,29 @@ class Summarizer {
   /// Walks `a` when cond holds, `b` otherwise (either may be null), merging traffic and variables.
   void branchOn(const SymRef& cond, const Stmt* a, const Stmt* b) {
     Traffic saved = std::move(cur_);
+    std::vector<StepRef> savedSteps = std::move(steps_);
     Env before = env_;
     cur_.clear();
+    steps_.clear();
     if (a) walk(a);
     Traffic ta = std::move(cur_);
+    std::vector<StepRef> sa = std::move(steps_);
     Env ea = std::move(env_);
     env_ = before;
     cur_.clear();
+    steps_.clear();
     if (b) walk(b);
     Traffic tb = std::move(cur_);
+    std::vector<StepRef> sb = std::move(steps_);
+    steps_ = std::move(savedSteps);
+    if (!sa.empty() || !sb.empty()) {
+      auto step = std::make_shared<Step>();
+      step->kind = Step::Kind::Branch;
+      step->cond = cond;
+      step->body = std::move(sa);
+      step->other = std::move(sb);
+      steps_.push_back(step);
+    }
     Env eb = std::move(env_);
     env_.clear();
     for (auto& [v, x] : ea) {
@@ -1114,7 +1138,9 @@ class Summarizer {
                         int64_t(c->kind));
     SymRef step = c->down ? make(Op::Sub, {constant(0), c->step}) : c->step;
     Traffic saved = std::move(cur_);
+    std::vector<StepRef> savedSteps = std::move(steps_);
     cur_.clear();
+    steps_.clear();
     Env before = env_;
     auto [vbits, vsgn] = typeOf(ctx_, c->var->getType());
     env_[c->var] = leaf(Op::LoopVar, id, vbits, vsgn);
@@ -1123,6 +1149,18 @@ class Summarizer {
     env_[c->var] = unknown();
     Traffic body = std::move(cur_);
     cur_ = std::move(saved);
+    std::vector<StepRef> bodySteps = std::move(steps_);
+    steps_ = std::move(savedSteps);
+    if (!bodySteps.empty()) {
+      auto loop = std::make_shared<Step>();
+      loop->kind = Step::Kind::Loop;
+      loop->count = count;
+      loop->start = c->start;
+      loop->step = step;
+      loop->var = id;
+      loop->body = std::move(bodySteps);
+      steps_.push_back(loop);
+    }
     for (auto& [key, a] : body)
       if (mentionsLoopVar(a.cb, id)) giveUp(f, "a CB id that changes from one iteration to the next");
     sequence(cur_, repeat(body, count, id, c->start, step));
@@ -1200,6 +1238,17 @@ class Summarizer {
     Acc& a = it->second;
     if (fresh) a.cb = isConst(cb) ? constant(c) : cb;
     Pos at = posOf(call->getBeginLoc(), sm_);
+    {
+      auto ev = std::make_shared<Step>();
+      ev->kind = kind == CbCall::Reserve ? Step::Kind::Reserve
+                 : kind == CbCall::Push  ? Step::Kind::Push
+                 : kind == CbCall::Wait  ? Step::Kind::Wait
+                                         : Step::Kind::Pop;
+      ev->cb = a.cb;
+      ev->pages = n;
+      ev->at = at;
+      steps_.push_back(ev);
+    }
     // A request (reserve/wait) and a move (push/pop) both need the pages moved before plus n.
     auto need = [&](SymRef& needed, const SymRef& moved) { needed = max(needed, add(moved, n)); };
     auto first = [&](bool& seen, Pos& where) {
@@ -1230,6 +1279,7 @@ class Summarizer {
   KernelSummary& out_;
   Env env_;
   Traffic cur_;
+  std::vector<StepRef> steps_;
   std::vector<const FunctionDecl*> stack_;
   int64_t loops_ = 0;
 };

@@ -115,6 +115,20 @@ struct CbTraffic {
   Pos firstReserve, firstPush, firstWait, firstPop;
 };
 
+/// The kernel's CB calls in program order (for the per-core simulation of the CB protocol):
+/// events, counted loops and branches over the same expressions as the totals.
+struct Step;
+using StepRef = std::shared_ptr<const Step>;
+struct Step {
+  enum class Kind { Reserve, Push, Wait, Pop, Loop, Branch, Opaque } kind = Kind::Opaque;
+  SymRef cb, pages;                  // an event
+  Pos at;
+  SymRef count, start, step;         // a loop: LoopVar `var` from start, `count` times
+  int64_t var = 0;
+  SymRef cond;                       // a branch: `body` when cond holds, `other` otherwise
+  std::vector<StepRef> body, other;
+};
+
 struct KernelSummary {
   bool found = false;         // an entry function (kernel_main, MAIN) was summarized
   std::string entry;          // its name ("kernel_main", "unpack_main", ...)
@@ -123,6 +137,7 @@ struct KernelSummary {
   /// cannot see that may use CBs, an early return.
   bool allUnknown = false;
   std::vector<CbTraffic> cbs;
+  std::vector<StepRef> program;  // Opaque steps: a construct that touches CBs and is not modelled
   /// Why parts are unknown (for --verbose): "reader.cpp:12: while loop".
   std::vector<std::pair<Pos, std::string>> unknowns;
 };

@@ -112,6 +112,20 @@ TEST_F(CbBalance, OnlyTheCoresWhoseArgumentsDisagree) {
                                   "cb_wait_front that needs the 9th page never returns [cb-balance]"));
 }
 
+TEST_F(CbBalance, BalancedTotalsInAnOrderThatDeadlocks) {
+  // The reader pushes the Kt tiles of A, then the Kt tiles of B; compute takes one of each in
+  // turn. Totals agree, but c_0 fills (2 pages) while compute waits for B's first tile.
+  replace("reader.cpp", "            cb_push_back(cb_in0, 1);\n",
+          "            cb_push_back(cb_in0, 1);\n        }\n        for (uint32_t kt = 0; kt < Kt; ++kt) {\n");
+  auto found = problems(check());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0], at("reader.cpp", "cb_reserve_back(cb_in0, 1)") +
+                          ": error: on core (0,0) every CB is balanced in total, but the kernels wait for each other: "
+                          "reader's cb_reserve_back(c_0, 1) (c_0 holds 2 of 2 pages), writer's cb_wait_front(c_16, 1) "
+                          "(c_16 holds 0 of 2 pages) and compute's cb_wait_front(c_1, 1) (c_1 holds 0 of 2 pages) never "
+                          "return (and on 63 more cores) [cb-balance]");
+}
+
 TEST_F(CbBalance, AKernelThatDoesNotCompileIsNotJudged) {
   // The broken statement is dropped by clang's recovery; the pushes it held must not count as
   // missing.

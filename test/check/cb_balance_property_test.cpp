@@ -58,7 +58,7 @@ Verdict prove(const Files& files) {
   CheckOptions options;
   options.verbose = true;
   CheckReport report = checkFiles(sources, options);
-  static const std::regex cbRe(R"(of c_(\d+))");
+  static const std::regex cbRe(R"((?:of |\()c_(\d+))");
   static const std::regex provedRe(R"(cb-balance: proved (\d+) of (\d+))");
   bool summary = false, all = false;
   for (const Diagnostic& d : report.diagnostics) {
@@ -142,6 +142,23 @@ std::vector<Variant> variantsOf(const std::string& plan) {
       out.push_back(std::move(v));
     }
   }
+  // Reader: all of c_1 after all of c_0 in each iteration of the enclosing loop (the loop split
+  // in two): the totals stay balanced, the order deadlocks when a CB holds fewer pages than one
+  // iteration pushes.
+  {
+    const std::string& r = base["reader.cpp"];
+    const size_t push0 = r.find("cb_push_back(cb_in0, 1);\n"), reserve0 = r.find("cb_reserve_back(cb_in0, 1);");
+    const size_t reserve1 = r.find("cb_reserve_back(cb_in1, 1);");
+    if (push0 != std::string::npos && reserve0 != std::string::npos && reserve1 != std::string::npos && reserve1 > push0) {
+      const size_t header = r.rfind("for (", reserve0);
+      const size_t lineStart = r.rfind('\n', header) + 1, lineEnd = r.find('\n', header) + 1;
+      const std::string indent = r.substr(lineStart, header - lineStart);
+      const std::string prologue = r.substr(lineEnd, r.rfind('\n', reserve0) + 1 - lineEnd);
+      Variant v{plan, "reader.cpp: all of c_1 after all of c_0 (loop split in two)", base};
+      v.files["reader.cpp"].insert(r.find('\n', push0) + 1, indent + "}\n" + r.substr(lineStart, lineEnd - lineStart) + prologue);
+      out.push_back(std::move(v));
+    }
+  }
   // Host: count-like runtime args one more or one less for one kernel.
   const std::string& host = base["main.cpp"];
   static const std::regex set(R"(SetRuntimeArgs\(program, (\w+), core, \{([^}]*)\}\))");
@@ -187,6 +204,9 @@ TEST(CbBalanceProperty, ProofAgreesWithTheDryRun) {
     for (Variant& v : variantsOf(plan)) (v.what == "original" ? originals : mutants).push_back(std::move(v));
   std::mt19937 rng(11);  // seeded: the same subset every run
   std::shuffle(mutants.begin(), mutants.end(), rng);
+  // The order-deadlock variants (balanced totals) are always in the subset.
+  std::stable_partition(mutants.begin(), mutants.end(),
+                        [](const Variant& v) { return v.what.find("loop split") != std::string::npos; });
   if (!full && mutants.size() > kSubset - 2) mutants.resize(kSubset - 2);
   if (!full) originals.resize(std::min<size_t>(originals.size(), 2));
   std::cout << "cb-balance property: " << originals.size() << " emitted programs, " << mutants.size()

@@ -52,6 +52,12 @@ using cbsum::CbTraffic;
 using cbsum::KernelSummary;
 using cbsum::SymEnv;
 
+size_t countSteps(const std::vector<cbsum::StepRef>& steps) {
+  size_t n = 0;
+  for (const auto& st : steps) n += 1 + countSteps(st->body) + countSteps(st->other);
+  return n;
+}
+
 /// A kernel file's effective summary: for a compute kernel compiled per TRISC, the producer side
 /// (reserve/push) as the PACK pass sees it and the consumer side (wait/pop) as UNPACK sees it.
 KernelSummary effective(const KernelSummaries& all) {
@@ -60,6 +66,10 @@ KernelSummary effective(const KernelSummaries& all) {
   if (unpack == all.end() || pack == all.end()) return all.begin()->second;
   KernelSummary out = unpack->second;
   out.allUnknown = unpack->second.allUnknown || pack->second.allUnknown;
+  // The simulation runs the kernel as one thread (as the dry-run does): only when the passes see
+  // the same CB calls.
+  if (countSteps(unpack->second.program) != countSteps(pack->second.program))
+    out.program = {std::make_shared<cbsum::Step>()};
   out.unknowns.insert(out.unknowns.end(), pack->second.unknowns.begin(), pack->second.unknowns.end());
   for (CbTraffic& t : out.cbs) {  // drop UNPACK's producer side
     t.reserves = t.pushes = t.runtimeReserve = false;
@@ -145,6 +155,137 @@ struct Finding {
   size_t moreCores = 0;
 };
 
+/// One kernel on one core, for the simulation: where it is in its program.
+struct Runner {
+  const model::HostKernel* kernel = nullptr;
+  const KernelSummary* summary = nullptr;
+  SymEnv env;
+  struct Frame {
+    const std::vector<cbsum::StepRef>* steps = nullptr;
+    size_t next = 0;
+    int64_t left = 1;  // iterations left, this one included (loops)
+    int64_t var = -1, value = 0, by = 0;
+  };
+  std::vector<Frame> stack;
+};
+
+struct Event {
+  cbsum::Step::Kind kind = cbsum::Step::Kind::Opaque;
+  int64_t cb = 0, pages = 0;
+  cbsum::Pos at;
+};
+
+/// The runner's next CB call: true with `ev`; false at the end (`failed` when something was not
+/// known or not modelled).
+bool nextEvent(Runner& r, Event& ev, bool& failed) {
+  using Kind = cbsum::Step::Kind;
+  while (!r.stack.empty()) {
+    Runner::Frame& f = r.stack.back();
+    if (f.next == f.steps->size()) {
+      if (--f.left > 0) {
+        f.next = 0;
+        f.value += f.by;
+        r.env.loopVars[f.var] = f.value;
+        continue;
+      }
+      if (f.var >= 0) r.env.loopVars.erase(f.var);
+      r.stack.pop_back();
+      continue;
+    }
+    const cbsum::Step& step = *(*f.steps)[f.next++];
+    auto eval = [&](const cbsum::SymRef& e) { return cbsum::evaluate(e, r.env); };
+    switch (step.kind) {
+      case Kind::Reserve:
+      case Kind::Push:
+      case Kind::Wait:
+      case Kind::Pop: {
+        auto cb = eval(step.cb), pages = eval(step.pages);
+        if (!cb || !pages) return failed = true, false;
+        ev = {step.kind, *cb, *pages, step.at};
+        return true;
+      }
+      case Kind::Loop: {
+        auto count = eval(step.count), start = eval(step.start), by = eval(step.step);
+        if (!count || !start || !by) return failed = true, false;
+        if (*count <= 0) continue;
+        r.env.loopVars[step.var] = *start;
+        r.stack.push_back({&step.body, 0, *count, step.var, *start, *by});
+        continue;
+      }
+      case Kind::Branch: {
+        auto cond = eval(step.cond);
+        if (!cond) return failed = true, false;
+        r.stack.push_back({*cond ? &step.body : &step.other, 0, 1, -1, 0, 0});
+        continue;
+      }
+      case Kind::Opaque:
+        return failed = true, false;
+    }
+  }
+  return false;
+}
+
+/// Runs the kernels of one core over their CB calls until all finish or none can move (the
+/// dry-run's semantics: reserve waits for room, wait for pages). True with `f` filled when they
+/// wait for each other; false when they finish, or when the run is not decidable (an unknown
+/// value, a push beyond the room or a pop beyond the pages, which are races, or too many calls).
+bool simulate(std::vector<Runner>& runners, const std::map<int64_t, int64_t>& capacities, const model::Core& core,
+              Finding& f, int64_t& blockedCb) {
+  using Kind = cbsum::Step::Kind;
+  std::map<int64_t, int64_t> fill;
+  std::vector<Event> next(runners.size());
+  std::vector<bool> done(runners.size(), false);
+  bool failed = false;
+  for (size_t i = 0; i < runners.size(); ++i) {
+    runners[i].stack = {{&runners[i].summary->program, 0, 1, -1, 0, 0}};
+    done[i] = !nextEvent(runners[i], next[i], failed);
+    if (failed) return false;
+  }
+  int64_t budget = 4'000'000;
+  for (bool progress = true; progress;) {
+    progress = false;
+    for (size_t i = 0; i < runners.size(); ++i) {
+      while (!done[i]) {
+        const Event& e = next[i];
+        auto cap = capacities.find(e.cb);
+        if (cap == capacities.end() || e.pages <= 0 || e.pages > cap->second) return false;
+        int64_t& pages = fill[e.cb];
+        if (e.kind == Kind::Reserve && cap->second - pages < e.pages) break;
+        if (e.kind == Kind::Wait && pages < e.pages) break;
+        if (e.kind == Kind::Push && pages + e.pages > cap->second) return false;
+        if (e.kind == Kind::Pop && pages < e.pages) return false;
+        if (e.kind == Kind::Push) pages += e.pages;
+        if (e.kind == Kind::Pop) pages -= e.pages;
+        progress = true;
+        if (--budget < 0) return false;
+        done[i] = !nextEvent(runners[i], next[i], failed);
+        if (failed) return false;
+      }
+    }
+  }
+  std::vector<size_t> blocked;
+  for (size_t i = 0; i < runners.size(); ++i)
+    if (!done[i]) blocked.push_back(i);
+  if (blocked.empty()) return false;
+  auto describe = [&](size_t i) {
+    const Event& e = next[i];
+    const int64_t pages = fill[e.cb], cap = capacities.at(e.cb);
+    const bool reserve = e.kind == Kind::Reserve;
+    return kernelName(*runners[i].kernel) + "'s " + (reserve ? "cb_reserve_back(" : "cb_wait_front(") +
+           cbName(e.cb) + ", " + std::to_string(e.pages) + ") (" + cbName(e.cb) + " holds " + std::to_string(pages) +
+           " of " + std::to_string(cap) + " pages)";
+  };
+  const size_t first = blocked.front();
+  blockedCb = next[first].cb;
+  f.at = cbbLoc(next[first].at);
+  f.message = "on core " + cbbCore(core) + " every CB is balanced in total, but the kernels wait for each other: ";
+  for (size_t j = 0; j < blocked.size(); ++j) f.message += (j ? (j + 1 == blocked.size() ? " and " : ", ") : "") + describe(blocked[j]);
+  f.message += blocked.size() > 1 ? " never return" : " never returns";
+  for (size_t j = 1; j < blocked.size(); ++j)
+    f.notes.push_back({cbbLoc(next[blocked[j]].at), kernelName(*runners[blocked[j]].kernel) + " waits here"});
+  return true;
+}
+
 }  // namespace cb_balance_detail
 
 void proveCbBalance(const model::HostModel& host, const std::map<std::string, KernelSummaries>& summaries,
@@ -162,6 +303,7 @@ void proveCbBalance(const model::HostModel& host, const std::map<std::string, Ke
   for (const auto& k : host.kernels) programs.insert(k.program);
   // (program, CB, kind) -> finding on the first failing core.
   std::map<std::tuple<size_t, int64_t, int>, Finding> findings;
+  size_t recorded = 0;  // findings recorded, on any core
 
   for (size_t program : programs) {
     std::vector<const model::HostKernel*> kernels;
@@ -186,7 +328,7 @@ void proveCbBalance(const model::HostModel& host, const std::map<std::string, Ke
       std::vector<Side> sides;
       std::string coreWhy;
       std::map<int64_t, std::vector<size_t>> byCb;  // CB id -> indices into sides
-      std::vector<std::pair<const model::HostKernel*, SymEnv>> envs;
+      std::vector<Runner> runners;  // every kernel on the core, for the simulation
       for (const auto* k : kernels) {
         if (!k->cores.has(core)) continue;
         auto it = byFile.find(k->resolvedFile);
@@ -209,6 +351,7 @@ void proveCbBalance(const model::HostModel& host, const std::map<std::string, Ke
         if (!k->commonRuntimeArgs.empty()) env.commonArgs = values(k->commonRuntimeArgs.back());
         else env.commonArgs = std::vector<std::optional<int64_t>>{};
         env.ctArgs = values(k->compileArgs);
+        runners.push_back({k, &it->second, env, {}});
         for (const CbTraffic& t : it->second.cbs) {
           SymEnv e = env;
           auto id = cbsum::evaluate(t.cb, e);
@@ -225,6 +368,8 @@ void proveCbBalance(const model::HostModel& host, const std::map<std::string, Ke
         undecided("core " + cbbCore(core) + ": " + coreWhy);
         continue;
       }
+      const size_t undecidedBefore = stats.undecided, recordedBefore = recorded;
+      std::map<int64_t, int64_t> capacities;
       for (const auto& [cb, indices] : byCb) {
         std::vector<Side*> producers, consumers;
         for (size_t i : indices) {
@@ -273,7 +418,9 @@ void proveCbBalance(const model::HostModel& host, const std::map<std::string, Ke
               f.notes.push_back({cbbLoc(s->args->at), "the host sets the runtime arguments of " + kernelName(*s->kernel) +
                                                          " for core " + cbbCore(core) + " here"});
         };
+        if (capacity) capacities[cb] = *capacity;
         auto record = [&](int kind, Finding f) {
+          ++recorded;
           auto key = std::make_tuple(program, cb, kind);
           auto it = findings.find(key);
           if (it == findings.end()) findings.emplace(key, std::move(f));
@@ -379,6 +526,33 @@ void proveCbBalance(const model::HostModel& host, const std::map<std::string, Ke
                       (*Q - *P == 1 ? " page is" : " pages are") + " never popped";
           argNotes(f, all);
           record(5, std::move(f));
+        }
+      }
+      // Totals balanced on every CB: run the kernels' CB calls in order, as the dry-run would,
+      // to find kernels that wait for each other (a cycle the totals cannot show).
+      // Not when some single request exceeds its CB: that never returns on its own, and is
+      // reported as such (here or by cb-capacity).
+      bool fits = true;
+      for (Side& s : sides) {
+        SymEnv e = s.env;
+        auto cb = cbsum::evaluate(s.traffic->cb, e);
+        auto cap = cb ? capacities.find(*cb) : capacities.end();
+        if (cap == capacities.end()) continue;
+        for (const cbsum::SymRef& req : {s.traffic->maxWait, s.traffic->maxReserve}) {
+          auto v = cbsum::evaluate(req, e);
+          fits = fits && v && *v <= cap->second;
+        }
+      }
+      if (fits && stats.undecided == undecidedBefore && recorded == recordedBefore && capacities.size() == byCb.size()) {
+        Finding f;
+        int64_t blockedCb = 0;
+        if (simulate(runners, capacities, core, f, blockedCb)) {
+          auto key = std::make_tuple(program, blockedCb, 6);
+          auto it = findings.find(key);
+          if (it == findings.end()) findings.emplace(key, std::move(f));
+          else ++it->second.moreCores;
+          ++recorded;
+          ++stats.hangs;
         }
       }
     }
