@@ -1,4 +1,5 @@
 #include "check/checks/cb_balance_check.h"
+#include "check/checks/model_support.h"
 
 #include <algorithm>
 
@@ -98,10 +99,6 @@ std::string kernelName(const model::HostKernel& k) {
   return n;
 }
 
-std::string cbbCore(const model::Core& c) {
-  return "(" + std::to_string(c.first) + "," + std::to_string(c.second) + ")";
-}
-
 std::optional<std::vector<std::optional<int64_t>>> values(const model::ArgList& list) {
   if (!list.lengthKnown) return std::nullopt;
   std::vector<std::optional<int64_t>> out;
@@ -144,7 +141,6 @@ std::string who(const std::vector<const Side*>& sides, const char* one, const ch
 }
 
 Loc cbbLoc(const cbsum::Pos& p) { return {p.file, p.line, p.column}; }
-Loc cbbLoc(const model::SrcLoc& p) { return {p.file, p.line, p.column}; }
 
 /// A finding before it is reported: the first failing core of its (CB, kind), and how many more.
 struct Finding {
@@ -278,7 +274,7 @@ bool simulate(std::vector<Runner>& runners, const std::map<int64_t, int64_t>& ca
   const size_t first = blocked.front();
   blockedCb = next[first].cb;
   f.at = cbbLoc(next[first].at);
-  f.message = "on core " + cbbCore(core) + " every CB is balanced in total, but the kernels wait for each other: ";
+  f.message = "on core " + coreLabel(core) + " every CB is balanced in total, but the kernels wait for each other: ";
   for (size_t j = 0; j < blocked.size(); ++j) f.message += (j ? (j + 1 == blocked.size() ? " and " : ", ") : "") + describe(blocked[j]);
   f.message += blocked.size() > 1 ? " never return" : " never returns";
   for (size_t j = 1; j < blocked.size(); ++j)
@@ -365,7 +361,7 @@ void proveCbBalance(const model::HostModel& host, const std::map<std::string, Ke
         if (!coreWhy.empty()) break;
       }
       if (!coreWhy.empty()) {
-        undecided("core " + cbbCore(core) + ": " + coreWhy);
+        undecided("core " + coreLabel(core) + ": " + coreWhy);
         continue;
       }
       const size_t undecidedBefore = stats.undecided, recordedBefore = recorded;
@@ -401,7 +397,7 @@ void proveCbBalance(const model::HostModel& host, const std::map<std::string, Ke
         if (consumers.size() == 1) consumerNeed = eval(*consumers[0], consumers[0]->traffic->waitNeed);
         if (producers.size() == 1) producerNeed = eval(*producers[0], producers[0]->traffic->reserveNeed);
         if (!Q || !P || !consumerNeed || !producerNeed) {
-          undecided("core " + cbbCore(core) + ", " + cbName(cb) + ": " + evalWhy);
+          undecided("core " + coreLabel(core) + ", " + cbName(cb) + ": " + evalWhy);
           continue;
         }
         const model::HostCircularBuffer* found = nullptr;
@@ -411,12 +407,12 @@ void proveCbBalance(const model::HostModel& host, const std::map<std::string, Ke
         std::vector<const Side*> prodNames(producers.begin(), producers.end());
         std::vector<const Side*> consNames(consumers.begin(), consumers.end());
         const std::string cbn = cbName(cb);
-        const std::string onCore = "on core " + cbbCore(core) + " ";
+        const std::string onCore = "on core " + coreLabel(core) + " ";
         auto argNotes = [&](Finding& f, const std::vector<Side*>& involved) {
           for (const Side* s : involved)
             if (s->args && s->args->at.valid())
-              f.notes.push_back({cbbLoc(s->args->at), "the host sets the runtime arguments of " + kernelName(*s->kernel) +
-                                                         " for core " + cbbCore(core) + " here"});
+              f.notes.push_back({modelLoc(s->args->at), "the host sets the runtime arguments of " + kernelName(*s->kernel) +
+                                                         " for core " + coreLabel(core) + " here"});
         };
         if (capacity) capacities[cb] = *capacity;
         auto record = [&](int kind, Finding f) {
@@ -446,7 +442,7 @@ void proveCbBalance(const model::HostModel& host, const std::map<std::string, Ke
                           std::to_string(*v) + " pages of " + cbn + " at once, but " + cbn + " holds only " +
                           std::to_string(*capacity) + "; that " + (side == 0 ? "cb_wait_front" : "cb_reserve_back") +
                           " never returns";
-              if (found) f.notes.push_back({cbbLoc(found->at), "circular buffer " + cbn + " is created here"});
+              if (found) f.notes.push_back({modelLoc(found->at), "circular buffer " + cbn + " is created here"});
               argNotes(f, {s});
               record(side == 0 ? 3 : 4, std::move(f));
               hang = true;
@@ -479,7 +475,7 @@ void proveCbBalance(const model::HostModel& host, const std::map<std::string, Ke
           continue;
         }
         if (*producerNeed > *P && !capacity) {
-          undecided("core " + cbbCore(core) + ", " + cbn + ": the CB's size is not known");
+          undecided("core " + coreLabel(core) + ", " + cbn + ": the CB's size is not known");
           continue;
         }
         if (capacity && *producerNeed > *P + *capacity) {  // a producer waits for room nobody frees
@@ -507,7 +503,7 @@ void proveCbBalance(const model::HostModel& host, const std::map<std::string, Ke
           for (const Side* s : consumers)
             if (s->traffic->firstPop.valid())
               f.notes.push_back({cbbLoc(s->traffic->firstPop), kernelName(*s->kernel) + " pops " + cbn + " here"});
-          if (found) f.notes.push_back({cbbLoc(found->at), "circular buffer " + cbn + " is created here"});
+          if (found) f.notes.push_back({modelLoc(found->at), "circular buffer " + cbn + " is created here"});
           argNotes(f, all);
           record(2, std::move(f));
           ++stats.proved, ++stats.hangs;
