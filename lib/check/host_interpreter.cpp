@@ -1236,7 +1236,6 @@ class Interpreter {
       }
       if (name == "insert" && mc->getNumArgs() == 2) {
         // v.insert(v.end(), {a, b}) appends; other inserts make it unknown.
-        Value where = Value::unknown();
         if (auto* inner = dyn_cast<CXXMemberCallExpr>(skip(mc->getArg(0))); inner && inner->getMethodDecl() &&
                                                                             inner->getMethodDecl()->getIdentifier() &&
                                                                             inner->getMethodDecl()->getName() == "end") {
@@ -1247,7 +1246,7 @@ class Interpreter {
           }
         }
         if (target) *target = Value::unknown();
-        return where;
+        return Value::unknown();
       }
       if (name == "reserve" || name == "begin" || name == "end" || name == "cbegin" || name == "cend" || name == "data" ||
           name == "front" || name == "back" || name == "capacity") {
@@ -1547,8 +1546,6 @@ class Interpreter {
             if (d.k == Value::K::Tuple && d.items.size() == 2 && d.items[0].k == Value::K::Str && d.items[1].k == Value::K::Str)
               k.defines[d.items[0].s] = d.items[1].s;
       } else {
-        const std::string rec = recordNameOf(call->getArg(3)->getType());
-        (void)rec;
         unknownAt(call->getArg(3)->getBeginLoc(), "kernel config unknown");
       }
     }
