@@ -1,4 +1,5 @@
-// Mirrors tt-metal tt-metalium/tensor_accessor_args.hpp (host side).
+// Mirrors tt-metal tt-metalium/tensor_accessor_args.hpp (host side), for both profiles: built from
+// a Buffer (single-device programs, mid 2025) and, where the profile has MeshBuffer, from one.
 //
 // MOCK ENCODING (must match kernel/dataflow_api.h's TensorAccessorArgs<CTA_OFFSET>): append_to /
 // append_args append exactly ONE uint32_t to the compile-time args: 1 if the buffer is in DRAM,
@@ -11,15 +12,20 @@
 #include <vector>
 
 #include <tt-metalium/buffer.hpp>
+#if __has_include(<tt-metalium/mesh_buffer.hpp>)
 #include <tt-metalium/mesh_buffer.hpp>
+#define TT_ASTGEN_MOCK_HAS_MESH_BUFFER 1
+#endif
 
 namespace tt::tt_metal {
 
 class TensorAccessorArgs {
  public:
   explicit TensorAccessorArgs(const Buffer& buffer) : is_dram_(buffer.is_dram()) {}
+#ifdef TT_ASTGEN_MOCK_HAS_MESH_BUFFER
   explicit TensorAccessorArgs(const distributed::MeshBuffer& buffer)
       : is_dram_(buffer.device_local_config().buffer_type == BufferType::DRAM) {}
+#endif
 
   void append_to(std::vector<std::uint32_t>& compile_time_args) const { compile_time_args.push_back(is_dram_ ? 1u : 0u); }
   void append_args(std::vector<std::uint32_t>& compile_time_args) const { append_to(compile_time_args); }
