@@ -23,8 +23,14 @@ struct GenerateResult {
   bool ok() const { return error.empty(); }
 };
 
+struct GenerateOptions {
+  /// main.cpp carries each kernel as a raw string literal created with CreateKernelFromString
+  /// (the kernel files are still produced).
+  bool embedKernels = false;
+};
+
 /// Builds every file of the program in memory. Deterministic: the same plan gives the same bytes.
-GenerateResult generateProgram(const Plan& plan);
+GenerateResult generateProgram(const Plan& plan, const GenerateOptions& options = {});
 
 /// A compile_commands.json for the C++ files, for clang-tidy and clangd: each file compiled with
 /// clang++-19 and its compileArgs, the virtual mock-header root replaced by `headersDir`.

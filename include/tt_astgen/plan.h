@@ -12,7 +12,7 @@
 
 namespace tt_astgen {
 
-enum class Profile { Metal2025, Metal2024 };
+enum class Profile { Metal2025, Metal2024, Metal2026 };
 enum class Arch { WormholeB0, Blackhole };
 enum class DType { BFloat16, Float32, BFloat8_b };
 enum class OpKind { Matmul, EltwiseBinary, EltwiseUnary };

@@ -37,8 +37,12 @@ static GeneratedFile emitFile(const Plan& plan, const FileEmitter& emitter) {
   return {file.name, formatCode(text, file.name), args};
 }
 
-GenerateResult generateProgram(const Plan& plan) {
+GenerateResult generateProgram(const Plan& plan, const GenerateOptions& options) {
   GenerateResult result;
+  if (options.embedKernels) {
+    result.error = "--embed-kernels is not implemented yet";
+    return result;
+  }
   try {
     for (auto& emitter : {makeHostEmitter(), makeReaderEmitter(), makeComputeEmitter(), makeWriterEmitter()})
       result.files.push_back(emitFile(plan, *emitter));

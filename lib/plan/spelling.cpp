@@ -5,7 +5,8 @@ namespace plan_detail {
 
 const Spellings<Profile>& profileSpellings() {
   static const Spellings<Profile> t{{"metal-2025", Profile::Metal2025},
-                                    {"metal-2024", Profile::Metal2024}};
+                                    {"metal-2024", Profile::Metal2024},
+                                    {"metal-2026", Profile::Metal2026}};
   return t;
 }
 const Spellings<Arch>& archSpellings() {
