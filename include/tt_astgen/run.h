@@ -25,6 +25,8 @@ struct RunOptions {
   uint32_t watchdogMs = 0;
   /// Wall-clock limit for running the host program (build steps excluded). 0: no limit.
   uint32_t timeoutSeconds = 120;
+  /// Plans (runPlan): generate the host with its kernels embedded (GenerateOptions::embedKernels).
+  bool embedKernels = false;
   /// Skip the checker before building (checkFiles still runs by default; refuses on errors).
   bool skipCheck = false;
   /// Programs not made from a plan (runHostProgram): where CreateKernel paths are looked up first

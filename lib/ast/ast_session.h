@@ -55,6 +55,10 @@ class AstSession {
   /// template arguments. Semantic analysis is complete by then; only the printed form changes.
   void restoreWrittenTypes();
 
+  /// Remembers to print `s` as a raw string literal (clang's printer escapes every literal).
+  void printRaw(const clang::StringLiteral* s) { rawStrings_.push_back(s); }
+  const std::vector<const clang::StringLiteral*>& rawStrings() const { return rawStrings_; }
+
   /// Throws GeneratorError, naming `what`, if Sema reported an error since the last call.
   void checkNoErrors(const std::string& what);
 
@@ -67,6 +71,7 @@ class AstSession {
   clang::FunctionDecl* function_ = nullptr;
   std::unique_ptr<clang::Sema::ContextRAII> functionContext_;
   std::vector<std::pair<clang::Expr*, clang::QualType>> writtenTypes_;
+  std::vector<const clang::StringLiteral*> rawStrings_;
 };
 
 }  // namespace tt_astgen

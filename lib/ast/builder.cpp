@@ -165,6 +165,8 @@ clang::QualType Builder::intType() { return s_.ctx().IntTy; }
 clang::QualType Builder::floatType() { return s_.ctx().FloatTy; }
 clang::QualType Builder::boolType() { return s_.ctx().BoolTy; }
 clang::QualType Builder::voidType() { return s_.ctx().VoidTy; }
+clang::QualType Builder::charType() { return s_.ctx().CharTy; }
+clang::QualType Builder::pointerType(clang::QualType pointee) { return s_.ctx().getPointerType(pointee); }
 
 // ---- literals ------------------------------------------------------------------------------
 
@@ -201,6 +203,12 @@ clang::Expr* Builder::stringLit(const std::string& value) {
   clang::QualType t = c.getStringLiteralArrayType(c.CharTy, value.size());
   return clang::StringLiteral::Create(c, value, clang::StringLiteralKind::Ordinary, false, t,
                                       loc());
+}
+
+clang::Expr* Builder::rawStringLit(const std::string& value) {
+  auto* literal = llvm::cast<clang::StringLiteral>(stringLit(value));
+  s_.printRaw(literal);
+  return literal;
 }
 
 // ---- references and calls ------------------------------------------------------------------

@@ -47,6 +47,8 @@ class Builder {
   clang::QualType floatType();
   clang::QualType boolType();
   clang::QualType voidType();
+  clang::QualType charType();
+  clang::QualType pointerType(clang::QualType pointee);
 
   // ---- literals ----------------------------------------------------------------------------
   clang::Expr* intLit(int64_t value);            // prints 5
@@ -54,6 +56,9 @@ class Builder {
   clang::Expr* floatLit(double value);           // prints 0.5F
   clang::Expr* boolLit(bool value);
   clang::Expr* stringLit(const std::string& value);
+  /// A string literal printed raw, R"d(value)d" (AstSession::printRaw): multi-line text such as
+  /// an embedded kernel stays readable and byte-exact.
+  clang::Expr* rawStringLit(const std::string& value);
 
   // ---- references and calls ----------------------------------------------------------------
   /// A reference to a local variable.

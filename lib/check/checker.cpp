@@ -10,6 +10,7 @@
 #include "ast/parse.h"
 #include "check/checks/all_checks.h"
 #include "check/checks/api_profile_check.h"
+#include "check/embedded_kernels.h"
 #include "check/host_interpreter.h"
 #include "check/kernel_usage.h"
 #include "check/program_sources.h"
@@ -30,6 +31,8 @@ bool looksLikeHost(const std::string& content) {
 
 /// The role a file's content suggests (used when no host's CreateKernel names the file).
 FileRole detectRole(const std::string& content) {
+  // A host that embeds its kernels holds their markers in its string literals.
+  if (contains(content, "CreateKernelFromString")) return FileRole::Host;
   if (contains(content, "namespace NAMESPACE") || contains(content, "compute_kernel_api")) return FileRole::Compute;
   if (contains(content, "dataflow_api.h") || contains(content, "kernel_main")) return FileRole::DataMovement;
   if (looksLikeHost(content)) return FileRole::Host;
@@ -250,13 +253,16 @@ CheckReport checkProgram(std::vector<SourceFile> files, const std::vector<size_t
       if (auto it = byKey.find(fileKey(lookup.resolved)); it != byKey.end()) lookup.resolved = files[it->second].name;
   for (model::HostModel& host : program.hosts)
     for (model::HostKernel& k : host.kernels)
-      if (!k.resolvedFile.empty()) {
+      if (!k.resolvedFile.empty() && !k.source) {  // an embedded kernel is named by its host line
         auto it = byKey.find(fileKey(k.resolvedFile));
         k.resolvedFile = it != byKey.end() ? files[it->second].name : std::string();
       }
   for (const auto& entry : usages) program.usages.push_back(entry.first);
   for (const SourceFile& f : files) program.files.push_back(f.name);
   report.sources = files;
+  // Kernels embedded in a host are units of their own, checked like the kernel files below.
+  const std::vector<EmbeddedKernel> embedded = embeddedKernels(program.hosts);
+  for (const EmbeddedKernel& k : embedded) files.push_back(k.unit);
 
   for (size_t i = 0; i < files.size(); ++i) {
     if (hosts.count(i)) continue;
@@ -335,6 +341,7 @@ CheckReport checkProgram(std::vector<SourceFile> files, const std::vector<size_t
       report.diagnostics.push_back(std::move(d));
     }
   }
+  mapIntoHosts(report.diagnostics, embedded);
   return report;
 }
 

@@ -7,6 +7,7 @@
 #include "check/host_interpreter.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 #include <clang/AST/Decl.h>
@@ -34,6 +35,7 @@ struct Value {
   bool itemsKnown = true;             // CbConfig: every index evaluated
   const LambdaExpr* lambda = nullptr;
   const ValueDecl* ref = nullptr;     // Ref: an alias of another variable
+  const StringLiteral* literal = nullptr;  // Str: the one literal it is spelled by, if so
 
   static Value unknown() { return {}; }
   static Value integer(int64_t v) {
@@ -633,6 +635,7 @@ class Interpreter {
       Value v;
       v.k = Value::K::Str;
       v.s = s->getString().str();
+      v.literal = s;
       return v;
     }
     if (auto* c = dyn_cast<CastExpr>(e)) {
@@ -886,7 +889,7 @@ class Interpreter {
       v.k = Value::K::List;
       return v;
     }
-    if (rec == "basic_string") {
+    if (rec == "basic_string" || rec == "basic_string_view") {
       if (args.size() == 1 && args[0].k == Value::K::Str) return args[0];
       if (args.empty()) {
         Value s;
@@ -1145,6 +1148,7 @@ class Interpreter {
         Value a = eval(op->getArg(0)), b = eval(op->getArg(1));
         if (a.k == Value::K::Str && b.k == Value::K::Str) {
           a.s += b.s;
+          a.literal = nullptr;
           return a;
         }
         return Value::unknown();
@@ -1153,6 +1157,7 @@ class Interpreter {
         Value a = eval(op->getArg(0)), b = eval(op->getArg(1));
         if (a.k == Value::K::Str && b.k == Value::K::Str) {
           a.s += b.s;
+          a.literal = nullptr;
           assign(op->getArg(0), a);
           return a;
         }
@@ -1524,6 +1529,7 @@ class Interpreter {
     if (args.size() >= 2 && args[1].k == Value::K::Str) k.path = fromString ? std::string("<string>") : args[1].s;
     if (call->getNumArgs() >= 2) k.at = loc(call->getArg(1)->getBeginLoc());
     if (!k.path.empty() && !fromString && options_.resolveKernel) k.resolvedFile = options_.resolveKernel(k.path);
+    if (fromString && call->getNumArgs() >= 2) embeddedSource(call->getArg(1), args[1], k);
     if (args.size() >= 3) k.cores = coresOf(args[2]);
     if (args.size() >= 4) {
       const Value& cfg = args[3];
@@ -1552,6 +1558,35 @@ class Interpreter {
     if (!k.certain) unknownAt(call->getBeginLoc(), "CreateKernel in a branch or loop the checker cannot decide");
     model_.kernels.push_back(k);
     return Value::handle(Value::K::Kernel, k.id);
+  }
+
+  /// CreateKernelFromString: the kernel's text, where it is written, and its identity
+  /// "<host>:<line>" (a unit of its own, like a kernel file). Unknown text: the kernel is not checked.
+  void embeddedSource(const Expr* arg, const Value& text, HostKernel& k) {
+    if (text.k != Value::K::Str) {
+      unknownAt(arg->getBeginLoc(), "the source text of this CreateKernelFromString is not known; its kernel is not checked");
+      return;
+    }
+    k.source = text.s;
+    k.sourceAt = loc(text.literal ? text.literal->getBeginLoc() : arg->getBeginLoc());
+    if (text.literal && text.literal->getNumConcatenated() == 1) {
+      // One raw string token: the text starts after R"delimiter( and keeps its line breaks.
+      SourceLocation token = text.literal->getStrTokenLoc(0);
+      bool invalid = false;
+      const char* spelling = token.isFileID() ? sm_.getCharacterData(token, &invalid) : nullptr;
+      if (spelling && !invalid) {
+        const char* quote = std::strchr(spelling, '"');
+        const char* open = quote ? std::strchr(quote, '(') : nullptr;
+        if (quote && quote > spelling && quote[-1] == 'R' && open) {
+          k.sourceAt = loc(token.getLocWithOffset(int(open + 1 - spelling)));
+          k.sourceExact = true;
+        }
+      }
+    }
+    std::string id = model_.file + ":" + std::to_string(k.sourceAt.line);
+    for (const HostKernel& other : model_.kernels)
+      if (other.resolvedFile == id && other.source != k.source) id += ":" + std::to_string(k.sourceAt.column);
+    k.resolvedFile = id;
   }
 
   void recordCb(const CallExpr* call, const std::vector<Value>& args) {

@@ -95,6 +95,14 @@ struct HostKernel {
   std::string path;                 // the path string CreateKernel got (macros expanded, literals joined)
   SrcLoc at;                        // the path argument
   std::string resolvedFile;         // the checked file it names, as reported; "" when not found
+                                    // (CreateKernelFromString: "<host>:<line>" of its text)
+  /// CreateKernelFromString: the kernel's text when known, and where it is written in the host.
+  /// With sourceExact (one raw string literal), line k of the text is host line
+  /// sourceAt.line + k - 1 (columns shift by sourceAt.column - 1 on the first line); otherwise the
+  /// whole text is reported at sourceAt (an escaped literal, a concatenation).
+  std::optional<std::string> source;
+  SrcLoc sourceAt;
+  bool sourceExact = false;
   FileRole role = FileRole::DataMovement;
   DmProcessor processor = DmProcessor::Ncrisc;
   Cores cores;

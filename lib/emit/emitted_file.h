@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <clang/AST/Decl.h>
+#include <clang/AST/Expr.h>
 #include <clang/AST/Stmt.h>
 
 namespace tt_astgen {
@@ -39,8 +40,14 @@ struct EmittedFile {
 std::string includeBlock(const std::vector<std::string>& includes);
 
 /// Prints an emitted file: banner, includes, functions (statements through clang's printer,
-/// comments and the compute entry macros as text). Output is not yet formatted.
-std::string printFile(const EmittedFile& file, const clang::PrintingPolicy& policy);
+/// comments and the compute entry macros as text). The literals in `rawStrings`
+/// (AstSession::rawStrings) are spelled as raw string literals. Output is not yet formatted.
+std::string printFile(const EmittedFile& file, const clang::PrintingPolicy& policy,
+                      const std::vector<const clang::StringLiteral*>& rawStrings = {});
+
+/// The delimiter of a raw string literal holding `text`: "tt", else "tt1", "tt2", ..., the first
+/// whose closing sequence `)delimiter"` does not occur in `text`.
+std::string rawStringDelimiter(const std::string& text);
 
 /// Formats C++ text with tt-astgen's committed clang-format style.
 std::string formatCode(const std::string& code, const std::string& fileName);

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ast/builder.h"
@@ -29,6 +30,10 @@ void finishFunction(Builder& b, EmittedFunction fn, EmittedFile& file);
 std::unique_ptr<FileEmitter> makeReaderEmitter();
 std::unique_ptr<FileEmitter> makeComputeEmitter();
 std::unique_ptr<FileEmitter> makeWriterEmitter();
-std::unique_ptr<FileEmitter> makeHostEmitter();
+/// Kernel texts a host embeds: (file name, formatted text), in the order the host creates them.
+using EmbeddedKernels = std::vector<std::pair<std::string, std::string>>;
+/// The host; with `embedded`, it carries those kernels as raw string literals and creates them
+/// with CreateKernelFromString.
+std::unique_ptr<FileEmitter> makeHostEmitter(EmbeddedKernels embedded = {});
 
 }  // namespace tt_astgen

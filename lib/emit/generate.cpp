@@ -31,7 +31,7 @@ static GeneratedFile emitFile(const Plan& plan, const FileEmitter& emitter) {
   Builder builder(session);
   emitter.build(plan, builder, file);
   session.restoreWrittenTypes();
-  std::string text = printFile(file, session.printingPolicy());
+  std::string text = printFile(file, session.printingPolicy(), session.rawStrings());
   std::vector<std::string> args = compileArgs(emitter.flavor(plan));
   args.erase(std::remove(args.begin(), args.end(), "-fsyntax-only"), args.end());
   return {file.name, formatCode(text, file.name), args};
@@ -39,13 +39,16 @@ static GeneratedFile emitFile(const Plan& plan, const FileEmitter& emitter) {
 
 GenerateResult generateProgram(const Plan& plan, const GenerateOptions& options) {
   GenerateResult result;
-  if (options.embedKernels) {
-    result.error = "--embed-kernels is not implemented yet";
-    return result;
-  }
   try {
-    for (auto& emitter : {makeHostEmitter(), makeReaderEmitter(), makeComputeEmitter(), makeWriterEmitter()})
-      result.files.push_back(emitFile(plan, *emitter));
+    // Kernels first: an embedding host carries their formatted text.
+    std::vector<GeneratedFile> kernels;
+    for (auto& emitter : {makeReaderEmitter(), makeComputeEmitter(), makeWriterEmitter()})
+      kernels.push_back(emitFile(plan, *emitter));
+    EmbeddedKernels embedded;
+    if (options.embedKernels)
+      for (const GeneratedFile& k : {kernels[0], kernels[2], kernels[1]}) embedded.emplace_back(k.name, k.content);
+    result.files.push_back(emitFile(plan, *makeHostEmitter(std::move(embedded))));
+    result.files.insert(result.files.end(), kernels.begin(), kernels.end());
     result.files.push_back({"tt.plan.json", toJson(plan)});
   } catch (const GeneratorError& e) {
     result.files.clear();

@@ -426,7 +426,9 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
 RunResult runPlan(const Plan& plan, const RunOptions& options) {
   RunResult r;
   r.phase = RunPhase::Generate;
-  GenerateResult gen = generateProgram(plan);
+  GenerateOptions generateOptions;
+  generateOptions.embedKernels = options.embedKernels;
+  GenerateResult gen = generateProgram(plan, generateOptions);
   if (!gen.ok()) {
     r.stderrText = gen.error;
     r.verdict = "generate failed: " + firstLine(gen.error);

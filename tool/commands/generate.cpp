@@ -31,7 +31,7 @@ struct Outcome {
 /// Generates one plan into `outDir` (atomically), with compile_commands.json and, unless
 /// `headersDir` is given, a copy of the mock headers it points at.
 Outcome generateOne(const std::string& planPath, const std::string& outDir, const std::string& headersDir,
-                    std::optional<Profile> profile) {
+                    std::optional<Profile> profile, const GenerateOptions& options) {
   Outcome outcome;
   PlanLoadResult loaded = loadPlanFile(planPath);
   if (!loaded.plan) {
@@ -40,7 +40,7 @@ Outcome generateOne(const std::string& planPath, const std::string& outDir, cons
     return outcome;
   }
   if (profile) loaded.plan->profile = *profile;  // --profile picks the API generation
-  GenerateResult generated = generateProgram(*loaded.plan);
+  GenerateResult generated = generateProgram(*loaded.plan, options);
   if (!generated.ok()) {
     outcome.messages.push_back("tt-astgen: error: generator: " + generated.error);
     outcome.exitCode = kBadInput;
@@ -68,7 +68,8 @@ Outcome generateOne(const std::string& planPath, const std::string& outDir, cons
 }
 
 int runGenerate(const std::vector<std::string>& args) {
-  ParsedArgs parsed = parseArgs(args, {"-o", "--output", "--headers", "-j", "--jobs", "--profile"}, {});
+  ParsedArgs parsed = parseArgs(args, {"-o", "--output", "--headers", "-j", "--jobs", "--profile"},
+                                {"--embed-kernels"});
   if (!parsed.error.empty()) return usageError(parsed.error);
   if (parsed.positionals.empty()) return usageError("generate needs a plan file");
   const std::string* out = parsed.option("-o") ? parsed.option("-o") : parsed.option("--output");
@@ -80,8 +81,11 @@ int runGenerate(const std::vector<std::string>& args) {
     if (!profile) return usageError("unknown profile '" + *p + "' (expected metal-2025 or metal-2024)");
   }
 
+  GenerateOptions options;
+  options.embedKernels = parsed.has("--embed-kernels");
+
   if (parsed.positionals.size() == 1) {
-    Outcome o = generateOne(parsed.positionals[0], *out, headers, profile);
+    Outcome o = generateOne(parsed.positionals[0], *out, headers, profile, options);
     for (const std::string& m : o.messages) fmt::print(stderr, "{}\n", m);
     if (o.exitCode == kOk) fmt::print("wrote {}/{{main,reader,compute,writer}}.cpp, tt.plan.json, compile_commands.json\n", *out);
     return o.exitCode;
@@ -114,7 +118,7 @@ int runGenerate(const std::vector<std::string>& args) {
   std::mutex printMutex;
   auto worker = [&] {
     for (size_t i = next++; i < plans.size(); i = next++) {
-      outcomes[i] = generateOne(plans[i], dirs[i], headers, profile);
+      outcomes[i] = generateOne(plans[i], dirs[i], headers, profile, options);
       size_t finished = ++done;
       if (terminal) {
         std::lock_guard<std::mutex> lock(printMutex);
@@ -137,12 +141,14 @@ int runGenerate(const std::vector<std::string>& args) {
   return failed ? kBadInput : kOk;
 }
 
-Registrar registrar({"generate", "generate PLAN.json... -o DIR [--profile metal-2025|metal-2024] [--headers HDIR] [-j N]",
+Registrar registrar({"generate", "generate PLAN.json... -o DIR [--profile metal-2025|metal-2024] [--headers HDIR] [-j N] [--embed-kernels]",
                      "write DIR/main.cpp, reader.cpp, compute.cpp, writer.cpp, tt.plan.json (the normalized\n"
                      "      plan) and compile_commands.json (for clang-tidy/clangd; its mock headers are copied to\n"
                      "      DIR/.tt-astgen/headers unless --headers names an export of 'tt-astgen headers');\n"
                      "      DIR is replaced atomically and left as it was on any error. With several plans:\n"
-                     "      DIR/<plan>/ each, generated in parallel (-j N, default: all cores), then a summary",
+                     "      DIR/<plan>/ each, generated in parallel (-j N, default: all cores), then a summary.\n"
+                     "      --embed-kernels: main.cpp carries each kernel as a raw string literal and creates it with\n"
+                     "      CreateKernelFromString (one file holds the program; the kernel files are still written)",
                      10, runGenerate});
 
 }  // namespace

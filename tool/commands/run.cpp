@@ -47,12 +47,15 @@ int runProgram(const ParsedArgs& parsed, const std::string& target) {
 
 int runRun(const std::vector<std::string>& args) {
   ParsedArgs parsed = parseArgs(splitJoinedOptions(args), {"-o", "--output", "--profile", "--arch", "--kernel-root", "-I", "-D"},
-                                {"--no-check"});
+                                {"--no-check", "--embed-kernels"});
   if (!parsed.error.empty()) return usageError(parsed.error);
   if (parsed.positionals.size() != 1) return usageError("run takes one plan file, host .cpp file or folder");
   const std::string target = parsed.positionals[0];
   std::error_code ec;
-  if (std::filesystem::is_directory(target, ec) || target.ends_with(".cpp")) return runProgram(parsed, target);
+  if (std::filesystem::is_directory(target, ec) || target.ends_with(".cpp")) {
+    if (parsed.has("--embed-kernels")) return usageError("--embed-kernels is for a plan, not a host program");
+    return runProgram(parsed, target);
+  }
   if (parsed.has("--kernel-root") || parsed.has("-I") || parsed.has("-D") || parsed.has("--arch") || parsed.has("--no-check"))
     return usageError("--kernel-root, -I, -D, --arch and --no-check are for a host program, not a plan");
   PlanLoadResult loaded = loadPlanFile(parsed.positionals[0]);
@@ -68,13 +71,15 @@ int runRun(const std::vector<std::string>& args) {
   RunOptions options;
   if (const std::string* out = parsed.option("-o") ? parsed.option("-o") : parsed.option("--output"))
     options.outDir = *out;
+  options.embedKernels = parsed.has("--embed-kernels");
   return report(runPlan(*loaded.plan, options));
 }
 
-Registrar registrar({"run", "run PLAN.json [-o DIR] [--profile metal-2025|metal-2024] | run DIR|HOST.cpp [--kernel-root DIR]... "
+Registrar registrar({"run", "run PLAN.json [-o DIR] [--embed-kernels] [--profile metal-2025|metal-2024] | run DIR|HOST.cpp [--kernel-root DIR]... "
                             "[-I DIR]... [-D NAME[=VALUE]]... [-o WORKDIR] [--profile P] [--arch A] [--no-check]",
                      "dry-run: generate, check, build the host program against the CPU runtime, execute it;\n"
                      "      exit 0 when the program's own verification passes, 1 when it fails or hangs.\n"
+                     "      --embed-kernels: run the program generated with `generate --embed-kernels`.\n"
                      "      With a host .cpp (or a folder holding one host program): check it as `check` does,\n"
                      "      build it with -I/-D, run it in the working directory, kernels looked up as `check`",
                      30, runRun});
