@@ -160,6 +160,8 @@ const char* toString(MathFidelity);
 uint32_t tileBytes(DType);
 /// The inverse of toString: nullopt for an unknown spelling (used for command-line flags).
 std::optional<Profile> parseProfile(const std::string&);
+/// The profile spellings for a usage message: "metal-2025, metal-2024 or metal-2026".
+std::string profileChoices();
 std::optional<Arch> parseArch(const std::string&);
 std::optional<DType> parseDType(const std::string&);
 /// Default tolerance (max relative error vs max |golden|) for an op and dtype.

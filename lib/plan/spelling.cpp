@@ -92,6 +92,15 @@ const char* toString(UnaryOpKind v) { return spell(unaryOpSpellings(), v); }
 const char* toString(MathFidelity v) { return spell(fidelitySpellings(), v); }
 
 std::optional<Profile> parseProfile(const std::string& s) { return lookup(profileSpellings(), s); }
+std::string profileChoices() {
+  const Spellings<Profile>& table = profileSpellings();
+  std::string out;
+  for (size_t i = 0; i < table.size(); ++i) {
+    if (i) out += i + 1 == table.size() ? " or " : ", ";
+    out += table[i].first;
+  }
+  return out;
+}
 std::optional<Arch> parseArch(const std::string& s) { return lookup(archSpellings(), s); }
 std::optional<DType> parseDType(const std::string& s) { return lookup(dtypeSpellings(), s); }
 

@@ -229,6 +229,22 @@ TEST(Cli, CheckTakesOneTarget) {
   EXPECT_THAT(r.output, HasSubstr("one folder or one host file"));
 }
 
+TEST(Cli, UnknownProfileIsUsageErrorNamingEveryProfile) {
+  const std::string plan = (testing::sourceDir() / "fixtures" / "plans" / "eltwise_add.json").string();
+  testing::TempDir tmp;
+  for (const std::string& args : {"generate " + plan + " -o " + (tmp.path() / "out").string() + " --profile metal-2023",
+                                  "run " + plan + " --profile metal-2023",
+                                  "check " + tmp.path().string() + " --profile metal-2023"}) {
+    auto r = runCli(args);
+    EXPECT_EQ(r.exitCode, 2) << args;
+    EXPECT_THAT(r.output, HasSubstr("unknown profile 'metal-2023' (expected metal-2025, metal-2024 or metal-2026)")) << args;
+  }
+  EXPECT_FALSE(std::filesystem::exists(tmp.path() / "out"));
+  for (const char* command : {"generate", "run"})
+    EXPECT_THAT(runCli(std::string("help ") + command).output, HasSubstr("--profile metal-2025|metal-2024|metal-2026"))
+        << command;
+}
+
 TEST(Cli, CheckOfMissingFolderIsUsageError) {
   auto r = runCli("check /nonexistent/tt-astgen");
   EXPECT_EQ(r.exitCode, 2);

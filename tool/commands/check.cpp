@@ -45,7 +45,7 @@ int runCheck(const std::vector<std::string>& args) {
   if (const std::string* p = parsed.option("-p")) options.compileCommandsDir = *p;
   if (const std::string* p = parsed.option("--profile")) {
     auto profile = parseProfile(*p);
-    if (!profile) return usageError("unknown profile '" + *p + "'");
+    if (!profile) return usageError("unknown profile '" + *p + "' (expected " + profileChoices() + ")");
     options.profile = *profile;
     options.detectProfile = false;
   }

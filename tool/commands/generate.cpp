@@ -78,7 +78,7 @@ int runGenerate(const std::vector<std::string>& args) {
   std::optional<Profile> profile;
   if (const std::string* p = parsed.option("--profile")) {
     profile = parseProfile(*p);
-    if (!profile) return usageError("unknown profile '" + *p + "' (expected metal-2025 or metal-2024)");
+    if (!profile) return usageError("unknown profile '" + *p + "' (expected " + profileChoices() + ")");
   }
 
   GenerateOptions options;
@@ -141,7 +141,7 @@ int runGenerate(const std::vector<std::string>& args) {
   return failed ? kBadInput : kOk;
 }
 
-Registrar registrar({"generate", "generate PLAN.json... -o DIR [--profile metal-2025|metal-2024] [--headers HDIR] [-j N] [--embed-kernels]",
+Registrar registrar({"generate", "generate PLAN.json... -o DIR [--profile metal-2025|metal-2024|metal-2026] [--headers HDIR] [-j N] [--embed-kernels]",
                      "write DIR/main.cpp, reader.cpp, compute.cpp, writer.cpp, tt.plan.json (the normalized\n"
                      "      plan) and compile_commands.json (for clang-tidy/clangd; its mock headers are copied to\n"
                      "      DIR/.tt-astgen/headers unless --headers names an export of 'tt-astgen headers');\n"

@@ -28,7 +28,7 @@ int runProgram(const ParsedArgs& parsed, const std::string& target) {
   options.detectProfile = !parsed.has("--profile");
   if (const std::string* p = parsed.option("--profile")) {
     std::optional<Profile> profile = parseProfile(*p);
-    if (!profile) return usageError("unknown profile '" + *p + "' (expected metal-2025 or metal-2024)");
+    if (!profile) return usageError("unknown profile '" + *p + "' (expected " + profileChoices() + ")");
     options.profile = *profile;
   }
   if (const std::string* a = parsed.option("--arch")) {
@@ -65,7 +65,7 @@ int runRun(const std::vector<std::string>& args) {
   }
   if (const std::string* p = parsed.option("--profile")) {
     std::optional<Profile> profile = parseProfile(*p);
-    if (!profile) return usageError("unknown profile '" + *p + "' (expected metal-2025 or metal-2024)");
+    if (!profile) return usageError("unknown profile '" + *p + "' (expected " + profileChoices() + ")");
     loaded.plan->profile = *profile;
   }
   RunOptions options;
@@ -75,7 +75,7 @@ int runRun(const std::vector<std::string>& args) {
   return report(runPlan(*loaded.plan, options));
 }
 
-Registrar registrar({"run", "run PLAN.json [-o DIR] [--embed-kernels] [--profile metal-2025|metal-2024] | run DIR|HOST.cpp [--kernel-root DIR]... "
+Registrar registrar({"run", "run PLAN.json [-o DIR] [--embed-kernels] [--profile metal-2025|metal-2024|metal-2026] | run DIR|HOST.cpp [--kernel-root DIR]... "
                             "[-I DIR]... [-D NAME[=VALUE]]... [-o WORKDIR] [--profile P] [--arch A] [--no-check]",
                      "dry-run: generate, check, build the host program against the CPU runtime, execute it;\n"
                      "      exit 0 when the program's own verification passes, 1 when it fails or hangs.\n"
