@@ -1,5 +1,7 @@
 #include "emit/kernel_common.h"
 
+#include "emit/kernel_profile.h"
+
 namespace tt_astgen {
 
 clang::VarDecl* KernelNames::at(const std::string& name) const {
@@ -79,7 +81,7 @@ static Section addrGenSection(Builder& b, const Plan& plan, const std::vector<co
 
 Section accessorsSection(Builder& b, const Plan& plan, const std::vector<const BufferSpec*>& buffers,
                          KernelNames& names) {
-  if (plan.profile == Profile::Metal2024) return addrGenSection(b, plan, buffers, names);
+  if (kernelProfile(plan.profile).addressGenerators) return addrGenSection(b, plan, buffers, names);
   Section section{"Tensor accessors (compile-time arguments come from the host's TensorAccessorArgs)", {}};
   clang::VarDecl* previous = nullptr;
   for (const BufferSpec* buffer : buffers) {

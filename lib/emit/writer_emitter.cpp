@@ -1,6 +1,7 @@
 // writer.cpp: drains the output CB into DRAM, one tile per output tile of the core.
 #include "emit/emitters.h"
 #include "emit/kernel_common.h"
+#include "emit/kernel_profile.h"
 
 namespace tt_astgen {
 namespace {
@@ -19,8 +20,8 @@ class WriterEmitter : public FileEmitter {
     return f;
   }
 
-  std::vector<std::string> includes(const Plan&) const override {
-    return {"<cstdint>", "\"dataflow_api.h\""};
+  std::vector<std::string> includes(const Plan& plan) const override {
+    return {"<cstdint>", kernelProfile(plan.profile).dataflowHeader};
   }
 
   void build(const Plan& plan, Builder& b, EmittedFile& file) const override {

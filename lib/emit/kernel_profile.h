@@ -1,0 +1,55 @@
+// What the kernels of an API profile spell differently: include paths, the compute entry point,
+// the start-up and init calls of the compute ops, and how data-movement kernels address DRAM.
+// The kernel emitters are shared by every profile and read their differences from here.
+#pragma once
+
+#include <string>
+
+#include "emit/emitted_file.h"
+#include "tt_astgen/plan.h"
+
+namespace tt_astgen {
+
+struct KernelProfile {
+  /// The dataflow API header, as written in an #include.
+  std::string dataflowHeader;
+  /// The folder of the compute API headers ("compute_kernel_api/", "api/compute/").
+  std::string computeDir;
+  /// How the compute kernel's entry point is written: `namespace NAMESPACE { void MAIN }`
+  /// (ComputeMain) or `void kernel_main()` (Declared).
+  EntryKind computeEntry = EntryKind::ComputeMain;
+  /// Compute kernels configure the hardware with compute_kernel_hw_startup(...) and then call
+  /// only the op's own init; otherwise each op has its combined init (mm_init, binary_op_init_common,
+  /// init_sfpu).
+  bool hwStartup = false;
+  /// The matmul init after hw start-up (matmul_init(in0, in1)) and the per-tile call.
+  std::string matmulInit;
+  std::string matmulTile;
+  /// metal-2024: InterleavedAddrGenFast<true> built from the buffer address; otherwise
+  /// TensorAccessor from the host's TensorAccessorArgs.
+  bool addressGenerators = false;
+
+  /// `"<computeDir><header>"`, quoted for an #include.
+  std::string computeHeader(const std::string& header) const { return "\"" + computeDir + header + "\""; }
+};
+
+inline const KernelProfile& kernelProfile(Profile profile) {
+  // metal-2025: the classic include paths and entry macros, Mesh-era TensorAccessor.
+  static const KernelProfile k2025{"\"dataflow_api.h\"", "compute_kernel_api/", EntryKind::ComputeMain,
+                                   false, "", "matmul_tiles", false};
+  // metal-2024: as 2025, but DRAM through InterleavedAddrGenFast.
+  static const KernelProfile k2024{"\"dataflow_api.h\"", "compute_kernel_api/", EntryKind::ComputeMain,
+                                   false, "", "matmul_tiles", true};
+  // metal-2026: headers under api/, `void kernel_main()` compute kernels, compute_kernel_hw_startup
+  // then the op's init, matmul_init / matmul_tile (docs/metal-2026-sources.md).
+  static const KernelProfile k2026{"\"api/dataflow/dataflow_api.h\"", "api/compute/", EntryKind::Declared,
+                                   true, "matmul_init", "matmul_tile", false};
+  switch (profile) {
+    case Profile::Metal2024: return k2024;
+    case Profile::Metal2026: return k2026;
+    case Profile::Metal2025: break;
+  }
+  return k2025;
+}
+
+}  // namespace tt_astgen
