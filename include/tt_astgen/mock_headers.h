@@ -46,9 +46,23 @@ struct CompileFlavor {
 };
 
 struct MockFile {
-  std::string_view path;     // relative to the headers root, e.g. "kernel/dataflow_api.h"
+  std::string_view path;     // relative to the headers root, e.g. "kernel/classic/dataflow_api.h"
   std::string_view content;
 };
+
+/// The include trees of a profile, relative to the headers root (kMockRoot, or a folder the
+/// headers were exported to). Host code gets hostHeaderTree then kHostCommonTree; kernels get
+/// kernelHeaderTree then kKernelCommonTree. metal-2024 and metal-2025 share the classic kernel
+/// tree (dataflow_api.h, compute_kernel_api/...); metal-2026 has the api/... tree and shares the
+/// metal-2025 host tree (docs/metal-2026-sources.md). A tree never holds the other generation's
+/// include names.
+inline constexpr std::string_view kHostCommonTree = "host/common";
+inline constexpr std::string_view kKernelCommonTree = "kernel/common";
+std::string hostHeaderTree(Profile profile);    // "host/metal-2025", "host/metal-2024"
+std::string kernelHeaderTree(Profile profile);  // "kernel/classic", "kernel/metal-2026"
+/// The kernel API header the data-movement firmware (brisck.cc / ncrisck.cc) includes before a
+/// kernel: "dataflow_api.h", or "api/dataflow/dataflow_api.h" in metal-2026.
+std::string dataflowApiHeader(Profile profile);
 
 /// Every embedded mock file.
 std::vector<MockFile> mockFiles();

@@ -47,7 +47,7 @@ void unvirtualize(Diagnostic& d) {
   const std::string root(kMockRoot);
   if (d.file.rfind(root, 0) != 0) return;
   std::string rel = d.file.substr(root.size() + 1);
-  for (const char* prefix : {"host/common/", "host/metal-2025/", "host/metal-2024/", "kernel/"})
+  for (const char* prefix : {"host/common/", "host/metal-2025/", "host/metal-2024/", "kernel/common/", "kernel/classic/", "kernel/metal-2026/"})
     if (rel.rfind(prefix, 0) == 0) rel = rel.substr(std::string(prefix).size());
   d.file = "<mock>/" + rel;
 }

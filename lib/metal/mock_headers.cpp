@@ -17,6 +17,19 @@ std::string mockPath(std::string_view relative) {
   return std::string(kMockRoot) + "/" + std::string(relative);
 }
 
+std::string hostHeaderTree(Profile profile) {
+  // The 2026 host API is the Mesh API of metal-2025 (docs/metal-2026-sources.md).
+  return "host/" + std::string(toString(profile == Profile::Metal2026 ? Profile::Metal2025 : profile));
+}
+
+std::string kernelHeaderTree(Profile profile) {
+  return profile == Profile::Metal2026 ? "kernel/metal-2026" : "kernel/classic";
+}
+
+std::string dataflowApiHeader(Profile profile) {
+  return profile == Profile::Metal2026 ? "api/dataflow/dataflow_api.h" : "dataflow_api.h";
+}
+
 std::string clangResourceDir() { return TT_ASTGEN_CLANG_RESOURCE_DIR; }
 
 std::vector<TriscStage> allTriscStages() {
@@ -98,13 +111,12 @@ void addUserFlags(const CompileFlavor& flavor, std::vector<std::string>& args) {
 
 std::vector<std::string> compileArgs(const CompileFlavor& flavor) {
   std::vector<std::string> args = {"-resource-dir", clangResourceDir(), "-x", "c++", "-fsyntax-only"};
-  const std::string root(kMockRoot);
   if (flavor.role == FileRole::Host) {
     args.push_back("-std=c++20");
     if (flavor.hostBuild == HostBuild::InTreeExample) args.insert(args.end(), std::begin(kInTreeHostFlags), std::end(kInTreeHostFlags));
     else args.insert(args.end(), std::begin(kStandaloneHostFlags), std::end(kStandaloneHostFlags));
-    args.push_back("-I" + root + "/host/" + toString(flavor.profile));
-    args.push_back("-I" + root + "/host/common");
+    args.push_back("-I" + mockPath(hostHeaderTree(flavor.profile)));
+    args.push_back("-I" + mockPath(kHostCommonTree));
     addUserFlags(flavor, args);
     return args;
   }
@@ -112,7 +124,8 @@ std::vector<std::string> compileArgs(const CompileFlavor& flavor) {
   args.push_back("-std=c++17");
   args.push_back("-fno-exceptions");
   args.insert(args.end(), std::begin(kKernelFlags), std::end(kKernelFlags));
-  args.push_back("-I" + root + "/kernel");
+  args.push_back("-I" + mockPath(kernelHeaderTree(flavor.profile)));
+  args.push_back("-I" + mockPath(kKernelCommonTree));
   args.push_back("-DKERNEL_BUILD");
   args.push_back("-DTENSIX_FIRMWARE");
   args.push_back("-DLOCAL_MEM_EN=0");
@@ -121,10 +134,10 @@ std::vector<std::string> compileArgs(const CompileFlavor& flavor) {
   if (!flavor.compileTimeArgs.empty())
     args.push_back("-DKERNEL_COMPILE_TIME_ARGS=" + join(flavor.compileTimeArgs));
   if (flavor.role == FileRole::DataMovement) {
-    // The firmware's wrapper (brisck.cc / ncrisck.cc) includes dataflow_api.h before the kernel:
-    // SDK kernels may use the dataflow API (and uint32_t) without any #include of their own.
+    // The firmware's wrapper (brisck.cc / ncrisck.cc) includes the dataflow API before the kernel:
+    // SDK kernels may use it (and uint32_t) without any #include of their own.
     args.push_back("-include");
-    args.push_back("dataflow_api.h");
+    args.push_back(dataflowApiHeader(flavor.profile));
     const bool brisc = flavor.processor == DmProcessor::Brisc;
     args.push_back(brisc ? "-DCOMPILE_FOR_BRISC" : "-DCOMPILE_FOR_NCRISC");
     args.push_back(brisc ? "-DPROCESSOR_INDEX=0" : "-DPROCESSOR_INDEX=1");
@@ -133,6 +146,9 @@ std::vector<std::string> compileArgs(const CompileFlavor& flavor) {
     addUserFlags(flavor, args);
     return args;
   }
+  // Compute: built once per TRISC with the same defines in every generation. The 2026 JIT also
+  // accepts `void kernel_main()` and renames it to the TRISC's unpack_main/math_main/pack_main in
+  // the generated chlkc_*.cpp (docs/metal-2026-sources.md): the source type-checks as written.
   switch (flavor.stage) {
     case TriscStage::Unpack:
       for (const char* d : {"-DUCK_CHLKC_UNPACK", "-DNAMESPACE=chlkc_unpack",

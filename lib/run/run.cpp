@@ -177,6 +177,14 @@ void executeHost(const fs::path& dir, const std::string& cwd, Arch arch,
 
 }  // namespace
 
+namespace {
+/// The dry-run JIT's kernel include dirs (TT_ASTGEN_KERNEL_INCLUDE) of a profile, in the headers
+/// exported to `headers`: its kernel tree, then the shared one.
+std::string kernelIncludePath(const std::string& headers, Profile profile) {
+  return headers + "/" + kernelHeaderTree(profile) + ":" + headers + "/" + std::string(kKernelCommonTree);
+}
+}  // namespace
+
 std::string exportMockHeaders(std::string& error) {
   static std::mutex mu;
   std::lock_guard<std::mutex> g(mu);
@@ -246,8 +254,8 @@ RunResult runProgramDir(const std::string& dirIn, const RunOptions& options) {
                                    "-O1",
                                    "-w",
                                    "main.cpp",
-                                   "-I" + headers + "/host/" + toString(profile),
-                                   "-I" + headers + "/host/common",
+                                   "-I" + headers + "/" + hostHeaderTree(profile),
+                                   "-I" + headers + "/" + std::string(kHostCommonTree),
                                    "-o",
                                    "main",
                                    rt,
@@ -273,7 +281,7 @@ RunResult runProgramDir(const std::string& dirIn, const RunOptions& options) {
   }
 
   r.phase = RunPhase::Execute;
-  std::vector<std::pair<std::string, std::string>> env = {{"TT_ASTGEN_KERNEL_INCLUDE", headers + "/kernel"}};
+  std::vector<std::pair<std::string, std::string>> env = {{"TT_ASTGEN_KERNEL_INCLUDE", kernelIncludePath(headers, profile)}};
   // The modelled chip follows the plan's arch.
   executeHost(dir, dir.string(), plan ? plan->arch : Arch::WormholeB0, std::move(env), options, r);
   return r;
@@ -390,7 +398,8 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
   const std::string cxx = !options.compiler.empty() ? options.compiler : envOr("CXX", "c++");
   const fs::path hostAbs = fs::absolute(host, ec).lexically_normal();
   std::vector<std::string> argv = {cxx, "-std=c++20", "-O1", "-w", hostAbs.string(),
-                                   "-I" + headers + "/host/" + toString(profile), "-I" + headers + "/host/common"};
+                                   "-I" + headers + "/" + hostHeaderTree(profile),
+                                   "-I" + headers + "/" + std::string(kHostCommonTree)};
   for (const std::string& d : options.includeDirs) argv.push_back("-I" + fs::absolute(d, ec).lexically_normal().string());
   for (const std::string& d : options.defines) argv.push_back("-D" + d);
   // Hand-written hosts print with fmt (the SDK's headers bring it in): link the system's.
@@ -414,7 +423,7 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
     p = p.parent_path();
     parents.push_back(p.string());
   }
-  std::vector<std::pair<std::string, std::string>> env = {{"TT_ASTGEN_KERNEL_INCLUDE", headers + "/kernel"},
+  std::vector<std::pair<std::string, std::string>> env = {{"TT_ASTGEN_KERNEL_INCLUDE", kernelIncludePath(headers, profile)},
                                                           {"TT_ASTGEN_KERNEL_ROOTS", joinPaths(roots)},
                                                           {"TT_ASTGEN_KERNEL_LAST_ROOTS", joinPaths(parents)}};
   // The program runs where the user is, as it would on a machine with the SDK.

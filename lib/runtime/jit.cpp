@@ -43,7 +43,24 @@ std::string read_file(const std::string& path, bool& ok) {
   return ss.str();
 }
 
-std::string kernel_include_dir() { return env_or("TT_ASTGEN_KERNEL_INCLUDE", TT_ASTGEN_KERNEL_INCLUDE_DIR); }
+// The kernel include dirs, ':'-separated: the profile's kernel tree, then the shared one
+// (kernel/metal-2026:kernel/common), or one folder holding both (an exported `headers` tree).
+std::vector<std::string> kernel_include_dirs() {
+  std::vector<std::string> dirs;
+  std::stringstream list(env_or("TT_ASTGEN_KERNEL_INCLUDE", TT_ASTGEN_KERNEL_INCLUDE_DIR));
+  for (std::string dir; std::getline(list, dir, ':');)
+    if (!dir.empty()) dirs.push_back(dir);
+  return dirs;
+}
+
+// The dataflow API header of the kernel generation the include dirs hold, as the data-movement
+// firmware (brisck.cc / ncrisck.cc) includes it before the kernel; "" if there is none.
+std::string dataflow_api_header(const std::vector<std::string>& dirs) {
+  for (const std::string& dir : dirs)
+    for (const char* header : {"api/dataflow/dataflow_api.h", "dataflow_api.h"})
+      if (fs::exists(dir + "/" + header)) return header;
+  return {};
+}
 
 // Fingerprint of the kernel headers (content), computed once.
 std::uint64_t headers_fingerprint(const std::string& dir) {
@@ -114,9 +131,13 @@ std::map<std::string, KernelEntry> g_loaded;
 }  // namespace
 
 KernelEntry load_kernel(const KernelDef& k, std::string& error) {
-  const std::string inc = kernel_include_dir();
-  if (inc.empty() || !fs::exists(inc + "/dataflow_api.h")) {
-    error = "kernel headers not found (set TT_ASTGEN_KERNEL_INCLUDE to the mock headers' kernel/ directory; tried '" + inc + "')";
+  const std::vector<std::string> incs = kernel_include_dirs();
+  const std::string dataflow_header = dataflow_api_header(incs);
+  if (dataflow_header.empty()) {
+    std::string tried;
+    for (const std::string& dir : incs) tried += (tried.empty() ? "" : ":") + dir;
+    error = "kernel headers not found (set TT_ASTGEN_KERNEL_INCLUDE to the mock headers' kernel include dirs; tried '" +
+            tried + "')";
     return nullptr;
   }
   const std::string cdir = cache_dir();
@@ -144,9 +165,10 @@ KernelEntry load_kernel(const KernelDef& k, std::string& error) {
     }
   }
 
-  std::vector<std::string> flags = {"-std=c++20", "-O2", "-fPIC", "-shared", "-w", "-I" + inc, "-DTENSIX_FIRMWARE",
+  std::vector<std::string> flags = {"-std=c++20", "-O2", "-fPIC", "-shared", "-w", "-DTENSIX_FIRMWARE",
                                     model().arch == tt::ARCH::BLACKHOLE ? "-DARCH_BLACKHOLE" : "-DARCH_WORMHOLE",
                                     "-DNUM_DRAM_BANKS=" + std::to_string(kDramBanks)};
+  for (const std::string& dir : incs) flags.push_back("-I" + dir);
   const std::map<std::string, std::string>* defines;
   const std::vector<std::uint32_t>* ct_args;
   if (k.is_compute()) {
@@ -173,11 +195,14 @@ KernelEntry load_kernel(const KernelDef& k, std::string& error) {
   }
   for (auto& [name, value] : *defines) flags.push_back("-D" + name + (value.empty() ? "" : "=" + value));
 
-  // An unmangled entry point via a wrapper that includes the kernel.
-  const bool namespaced_main = source.find("MAIN") != std::string::npos && k.is_compute();
-  // The firmware of a data-movement core (brisck.cc / ncrisck.cc) includes dataflow_api.h before
+  // An unmangled entry point via a wrapper that includes the kernel. Compute kernels are either
+  // `namespace NAMESPACE { void MAIN }` (MAIN is compute_main() in the dry-run) or, in the 2026
+  // form, a plain `void kernel_main()`, like data-movement kernels.
+  const bool namespaced_main = k.is_compute() && source.find("void kernel_main(") == std::string::npos &&
+                               source.find("MAIN") != std::string::npos;
+  // The firmware of a data-movement core (brisck.cc / ncrisck.cc) includes the dataflow API before
   // the kernel, so kernels may use the API without including it.
-  std::string wrapper = k.is_compute() ? "" : "#include \"dataflow_api.h\"\n";
+  std::string wrapper = k.is_compute() ? "" : "#include \"" + dataflow_header + "\"\n";
   wrapper += "#include \"" + path + "\"\n";
   wrapper += namespaced_main ? "extern \"C\" void tt_astgen_kernel_entry() { NAMESPACE::compute_main(); }\n"
                              : "extern \"C\" void tt_astgen_kernel_entry() { kernel_main(); }\n";
@@ -189,7 +214,7 @@ KernelEntry load_kernel(const KernelDef& k, std::string& error) {
   h = fnv1a(h, wrapper);
   h = fnv1a(h, cxx);
   for (auto& f : flags) h = fnv1a(fnv1a(h, f), "\x01");
-  h = fnv1a(h, hex(headers_fingerprint(inc)));
+  for (const std::string& dir : incs) h = fnv1a(h, hex(headers_fingerprint(dir)));
   const std::string key = hex(h);
   const std::string so = cdir + "/" + key + ".so";
 

@@ -19,8 +19,11 @@ KERNEL_WARN=(-Werror -Wno-unknown-warning-option -Wno-unknown-pragmas -Wno-depre
   -Wno-error=multistatement-macros -Wno-error=parentheses -Wno-error=unused-but-set-variable
   -Wno-unused-variable -Wno-unused-function -Wno-unused-private-field -Wno-unused-lambda-capture
   -Wno-for-loop-analysis -Wno-mismatched-tags)
-KERNEL=(-std=c++17 -fno-exceptions "${KERNEL_WARN[@]}" "-I$H/kernel" -DKERNEL_BUILD -DTENSIX_FIRMWARE
+KERNEL_BASE=(-std=c++17 -fno-exceptions "${KERNEL_WARN[@]}" -DKERNEL_BUILD -DTENSIX_FIRMWARE
   -DLOCAL_MEM_EN=0 -DARCH_WORMHOLE -DNUM_DRAM_BANKS=12)
+# The kernel trees: classic (metal-2024/2025) and metal-2026 (api/...), each with the shared kernel/common.
+KERNEL=("${KERNEL_BASE[@]}" "-I$H/kernel/classic" "-I$H/kernel/common")
+KERNEL2026=("${KERNEL_BASE[@]}" "-I$H/kernel/metal-2026" "-I$H/kernel/common")
 BRISC=(-DCOMPILE_FOR_BRISC -DPROCESSOR_INDEX=0 -DNOC_INDEX=0 -DNOC_MODE=0)
 NCRISC=(-DCOMPILE_FOR_NCRISC -DPROCESSOR_INDEX=1 -DNOC_INDEX=1 -DNOC_MODE=0)
 UNPACK=(-DUCK_CHLKC_UNPACK -DNAMESPACE=chlkc_unpack -DCOMPILE_FOR_TRISC=0 -DTRISC_UNPACK)
@@ -123,6 +126,43 @@ expect_error "neg-2024 distributed.hpp in a 2024 program" "$N24/distributed_incl
   "${HOST2024[@]}"
 expect_error "neg-2025 IDevice/CreateDevice in a 2025 program" "$N24/idevice_in_2025.cpp" "no (member|type) named 'CreateDevice'|incomplete type 'tt::tt_metal::IDevice'" \
   "${HOST[@]}"
+
+# 5. metal-2026: the api/... kernel tree; compute kernels as `void kernel_main()` (and the legacy
+# MAIN form the 2026 JIT still accepts); the host shares host/metal-2025.
+K26="$HERE/kernels_2026"
+for f in "$K26"/reader_*.cpp "$K26"/writer_*.cpp; do
+  for p in BRISC NCRISC; do
+    declare -n P="$p"
+    expect_ok "2026 dm $(basename "$f") $p" "$f" "${KERNEL2026[@]}" -DKERNEL_COMPILE_TIME_ARGS=1,1 "${P[@]}"
+    unset -n P
+  done
+done
+expect_ok "2026 dm-fw reader_no_include.cpp" "$K26/fw_include/reader_no_include.cpp" "${KERNEL2026[@]}" \
+  -DKERNEL_COMPILE_TIME_ARGS=1,1 "${NCRISC[@]}" -include api/dataflow/dataflow_api.h
+for f in "$K26"/compute_*.cpp; do
+  ct="1,1"; [[ "$(basename "$f")" == compute_mm.cpp ]] && ct="2,3,4"
+  for s in UNPACK MATH PACK DRYRUN; do
+    declare -n S="$s"
+    expect_ok "2026 compute $(basename "$f") $s" "$f" "${KERNEL2026[@]}" "-DKERNEL_COMPILE_TIME_ARGS=$ct" "${S[@]}"
+    unset -n S
+  done
+done
+# generations must not mix: a classic include under metal-2026, an api/ include under metal-2025,
+# and the classic 6-argument matmul_tiles / mm_init, gone in 2026
+N26="$HERE/negative_2026"
+expect_error "neg-2026 classic include in a 2026 kernel" "$N26/classic_include.cpp" "'compute_kernel_api/eltwise_binary.h' file not found" \
+  "${KERNEL2026[@]}" "${MATH[@]}"
+expect_error "neg-2026 classic dataflow_api.h in a 2026 kernel" "$N26/classic_dataflow_include.cpp" "'dataflow_api.h' file not found" \
+  "${KERNEL2026[@]}" "${NCRISC[@]}"
+expect_error "neg-2025 api/ include in a classic kernel" "$N26/api_include.cpp" "'api/compute/eltwise_binary.h' file not found" \
+  "${KERNEL[@]}" "${MATH[@]}"
+for s in UNPACK MATH PACK DRYRUN; do
+  declare -n S="$s"
+  expect_error "neg-2026 matmul_tiles with transpose $s" "$N26/matmul_tiles_transpose.cpp" "too many arguments|no matching function" \
+    "${KERNEL2026[@]}" "${S[@]}"
+  expect_error "neg-2026 mm_init $s" "$N26/mm_init.cpp" "undeclared identifier 'mm_init'" "${KERNEL2026[@]}" "${S[@]}"
+  unset -n S
+done
 
 echo "metal_headers: $passes passed, $fails failed"
 [[ $fails == 0 ]]

@@ -30,10 +30,15 @@ TEST(Headers, ExportsTheProfileWithItsIncludeLayout) {
   ASSERT_EQ(r.exitCode, 0) << r.output;
   EXPECT_THAT(r.output, HasSubstr("-I" + out.string() + "/host/common -I" + out.string() + "/host/metal-2025"));
 
+  // The host trees keep their paths; the classic kernel tree and the shared kernel headers meet
+  // in kernel/.
   std::set<std::string> expected;
   for (const MockFile& f : mockFiles()) {
-    const std::string p(f.path);
-    if (p.rfind("host/common/", 0) == 0 || p.rfind("host/metal-2025/", 0) == 0 || p.rfind("kernel/", 0) == 0) {
+    std::string p(f.path);
+    for (const std::string tree : {"kernel/common/", "kernel/classic/"})
+      if (p.rfind(tree, 0) == 0) p = "kernel/" + p.substr(tree.size());
+    if (p.rfind("host/common/", 0) == 0 || p.rfind("host/metal-2025/", 0) == 0 ||
+        (p.rfind("kernel/", 0) == 0 && p.rfind("kernel/metal-2026/", 0) != 0)) {
       expected.insert(p);
       EXPECT_EQ(readFile(out / p), f.content) << p;
     }
@@ -54,12 +59,12 @@ TEST(Headers, ExportsTheProfileWithItsIncludeLayout) {
 
 bool hasProfileHeaders(const std::string& profile) {
   for (const MockFile& f : mockFiles())
-    if (std::string(f.path).rfind("host/" + profile + "/", 0) == 0) return true;
+    if (std::string(f.path).rfind(hostHeaderTree(*parseProfile(profile)) + "/", 0) == 0) return true;
   return false;
 }
 
 TEST(Headers, EachProfileGetsOnlyItsOwnHostFolder) {
-  for (const std::string profile : {"metal-2025", "metal-2024"}) {
+  for (const std::string profile : {"metal-2025", "metal-2024", "metal-2026"}) {
     if (!hasProfileHeaders(profile)) continue;
     SCOPED_TRACE(profile);
     testing::TempDir tmp;
@@ -69,6 +74,24 @@ TEST(Headers, EachProfileGetsOnlyItsOwnHostFolder) {
     for (const auto& e : fs::directory_iterator(tmp.path() / "h" / "host")) host.insert(e.path().filename().string());
     EXPECT_EQ(host, (std::set<std::string>{"common", profile}));
   }
+}
+
+// metal-2026: the api/... kernel layout only (no classic names), the Mesh host API of metal-2025
+// under host/metal-2026, and the shared kernel headers beside api/.
+TEST(Headers, Metal2026ExportsTheApiKernelLayout) {
+  testing::TempDir tmp;
+  const fs::path out = tmp.path() / "h26";
+  auto r = runCli("headers -o " + out.string() + " --profile metal-2026");
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  for (const char* present : {"kernel/api/dataflow/dataflow_api.h", "kernel/api/compute/matmul.h",
+                              "kernel/api/compute/eltwise_binary.h", "kernel/api/debug/dprint.h",
+                              "kernel/hostdevcommon/kernel_structs.h", "host/metal-2026/tt-metalium/distributed.hpp"})
+    EXPECT_TRUE(fs::exists(out / present)) << present;
+  for (const char* absent : {"kernel/dataflow_api.h", "kernel/compute_kernel_api", "kernel/debug/dprint.h",
+                             "host/metal-2025"})
+    EXPECT_FALSE(fs::exists(out / absent)) << absent;
+  EXPECT_EQ(readFile(out / "host/metal-2026/tt-metalium/mesh_device.hpp"),
+            readFile(fs::path(TT_ASTGEN_SOURCE_DIR) / "lib/metal/headers/host/metal-2025/tt-metalium/mesh_device.hpp"));
 }
 
 TEST(Headers, ReplacesAnExistingFolderWhole) {
@@ -114,7 +137,7 @@ TEST(Headers, UsageErrors) {
   EXPECT_EQ(runCli("headers").exitCode, 2);
   EXPECT_EQ(runCli("headers extra -o x").exitCode, 2);
   EXPECT_EQ(runCli("headers -o").exitCode, 2);
-  EXPECT_THAT(runCli("--help").output, HasSubstr("headers -o DIR [--profile metal-2025|metal-2024]"));
+  EXPECT_THAT(runCli("--help").output, HasSubstr("headers -o DIR [--profile metal-2025|metal-2024|metal-2026]"));
 }
 
 }  // namespace

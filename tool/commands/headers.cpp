@@ -1,10 +1,11 @@
-// tt-astgen headers -o DIR [--profile metal-2025]
+// tt-astgen headers -o DIR [--profile metal-2025|metal-2024|metal-2026]
 //
 // Exports the embedded mock TT-Metalium headers of one profile with the include layout the
 // checker and the dry-run use:
 //   DIR/host/common     host headers shared by every profile   (-I for host code)
 //   DIR/host/<profile>  the profile's host API                  (-I for host code)
-//   DIR/kernel          the kernel API                          (-I for kernels)
+//   DIR/kernel          the profile's kernel API (classic or api/...) and the headers both
+//                       kernel generations share                (-I for kernels)
 // so that clangd, clang-tidy or a compiler can see exactly what `tt-astgen check` sees. DIR is
 // replaced atomically, like `generate` does: written into a temporary sibling first, then renamed;
 // on any error DIR is left as it was.
@@ -34,17 +35,22 @@ struct ExportFile {
 
 bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
-/// The profiles that have embedded host headers ("metal-2025"), sorted.
+/// The embedded files under `tree` ("kernel/metal-2026"), with their paths relative to it.
+std::vector<ExportFile> treeFiles(std::string_view tree, std::string_view exportedAs) {
+  std::vector<ExportFile> out;
+  const std::string prefix = std::string(tree) + "/";
+  for (const MockFile& f : mockFiles())
+    if (startsWith(f.path, prefix))
+      out.push_back({std::string(exportedAs) + "/" + std::string(f.path.substr(prefix.size())), f.content});
+  return out;
+}
+
+/// The profiles whose host and kernel header trees are both embedded, sorted.
 std::vector<std::string> availableProfiles() {
   std::vector<std::string> out;
-  for (const MockFile& f : mockFiles()) {
-    if (!startsWith(f.path, "host/")) continue;
-    std::string_view rest = f.path.substr(5);
-    std::string dir(rest.substr(0, rest.find('/')));
-    if (dir != "common" && rest.find('/') != std::string_view::npos &&
-        std::find(out.begin(), out.end(), dir) == out.end())
-      out.push_back(dir);
-  }
+  for (Profile p : {Profile::Metal2024, Profile::Metal2025, Profile::Metal2026})
+    if (!treeFiles(hostHeaderTree(p), "").empty() && !treeFiles(kernelHeaderTree(p), "").empty())
+      out.push_back(toString(p));
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -127,12 +133,15 @@ int runHeaders(const std::vector<std::string>& args) {
     return kBadInput;
   }
 
-  std::vector<ExportFile> files;
-  const std::string hostProfile = "host/" + profileName + "/";
-  for (const MockFile& f : mockFiles()) {
-    if (startsWith(f.path, "host/common/") || startsWith(f.path, hostProfile) || startsWith(f.path, "kernel/"))
-      files.push_back({std::string(f.path), f.content});
-  }
+  // The profile's trees, merged where the include dirs meet: the profile's host tree (metal-2026
+  // shares metal-2025's) as host/<profile>, and its kernel tree with the shared kernel headers as
+  // kernel/ (one -I, the layout an SDK user's kernels see).
+  const Profile profile = *parseProfile(profileName);
+  std::vector<ExportFile> files = treeFiles(kHostCommonTree, kHostCommonTree);
+  for (const std::vector<ExportFile>& part : {treeFiles(hostHeaderTree(profile), "host/" + profileName),
+                                              treeFiles(kKernelCommonTree, "kernel"),
+                                              treeFiles(kernelHeaderTree(profile), "kernel")})
+    files.insert(files.end(), part.begin(), part.end());
   std::sort(files.begin(), files.end(), [](const ExportFile& a, const ExportFile& b) { return a.path < b.path; });
 
   const std::string error = writeTreeAtomically(files, *out);
@@ -146,7 +155,7 @@ int runHeaders(const std::vector<std::string>& args) {
   return kOk;
 }
 
-Registrar registrar({"headers", "headers -o DIR [--profile metal-2025|metal-2024]",
+Registrar registrar({"headers", "headers -o DIR [--profile metal-2025|metal-2024|metal-2026]",
                      "export the mock TT-Metalium headers of a profile as DIR/host/common, DIR/host/<profile>\n"
                      "      and DIR/kernel (for clangd, clang-tidy, IDEs); DIR is replaced atomically",
                      40, runHeaders});
