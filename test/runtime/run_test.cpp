@@ -97,6 +97,24 @@ TEST_P(FixtureRun, Passes) {
 INSTANTIATE_TEST_SUITE_P(Fixtures, FixtureRun, ::testing::ValuesIn(fixtureNames()),
                          [](const ::testing::TestParamInfo<std::string>& i) { return i.param; });
 
+// The host with its kernels embedded (generate --embed-kernels), one plan per API profile: the
+// runtime JIT-compiles the kernels from the strings CreateKernelFromString got.
+class EmbeddedRun : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(EmbeddedRun, Passes) {
+  const std::string name = GetParam();
+  RunOptions o;
+  o.outDir = workDir(name + "_embedded");
+  o.embedKernels = true;
+  RunResult r = runPlan(load(name), o);
+  EXPECT_TRUE(r.passed()) << describe(r);
+  EXPECT_EQ(r.verdict.rfind("PASSED", 0), 0u) << describe(r);
+  EXPECT_NE(readFile(fs::path(o.outDir) / "main.cpp").find("CreateKernelFromString"), std::string::npos);
+}
+
+INSTANTIATE_TEST_SUITE_P(EmbeddedKernels, EmbeddedRun, ::testing::Values("matmul_multi_core", "eltwise_add_metal2024"),
+                         [](const ::testing::TestParamInfo<std::string>& i) { return i.param; });
+
 // A reader that fetches the wrong A tile: the program runs, the host's verification fails.
 TEST(DryRunNegative, WrongTileIndexIsCaughtByVerification) {
   const std::string dir = workDir("wrong_tile");
