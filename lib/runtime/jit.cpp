@@ -12,6 +12,7 @@
 #include <map>
 #include <mutex>
 #include <sstream>
+#include <thread>
 
 #include "state.h"
 
@@ -149,12 +150,22 @@ KernelEntry load_kernel(const KernelDef& k, std::string& error) {
   }
   std::string source;
   std::string path = k.source_path;
-  if (!k.source_text.empty()) {
+  if (path.empty()) {  // CreateKernelFromString: the text goes through the cache like a file
     source = k.source_text;
     path = cdir + "/src-" + hex(fnv1a(1469598103934665603ull, source)) + ".cpp";
     if (!fs::exists(path)) {
-      std::ofstream(path + ".tmp") << source;
-      fs::rename(path + ".tmp", path, ec);
+      // Content-addressed: a concurrent writer of the same name writes the same bytes.
+      const std::string tmp = path + "." + std::to_string(::getpid()) + "-" +
+                              std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id())) + ".tmp";
+      std::ofstream out(tmp, std::ios::binary);
+      out << source;
+      out.close();
+      if (out) fs::rename(tmp, path, ec);
+      if (!out || ec) {
+        fs::remove(tmp, ec);
+        error = "cannot write the kernel source " + path;
+        return nullptr;
+      }
     }
   } else {
     bool ok;
