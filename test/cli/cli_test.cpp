@@ -81,6 +81,36 @@ TEST(Cli, GenerateThenCheckIsClean) {
   EXPECT_EQ(check.exitCode, 0) << check.output;
 }
 
+// generate --embed-kernels, for one plan and in batch mode: main.cpp creates its kernels from raw
+// string literals, the kernel files are still written, and main.cpp alone checks clean.
+TEST(Cli, GenerateEmbedKernels) {
+  testing::TempDir tmp;
+  const std::string add = testing::fixture("plans/eltwise_add.json").string();
+  const std::string relu = testing::fixture("plans/unary_relu_metal2024.json").string();
+  const std::filesystem::path out = tmp.path() / "out", batch = tmp.path() / "batch";
+  auto one = runCli("generate " + add + " -o " + out.string() + " --embed-kernels");
+  ASSERT_EQ(one.exitCode, 0) << one.output;
+  const std::string host = testing::readFile(out / "main.cpp");
+  EXPECT_THAT(host, HasSubstr("tt::tt_metal::CreateKernelFromString("));
+  EXPECT_THAT(host, ::testing::Not(HasSubstr("CreateKernel(")));
+  for (const char* kernel : {"reader.cpp", "compute.cpp", "writer.cpp"})
+    EXPECT_THAT(host, HasSubstr(testing::readFile(out / kernel))) << kernel;
+  auto check = runCli("check " + (out / "main.cpp").string());
+  EXPECT_EQ(check.exitCode, 0) << check.output;
+  EXPECT_THAT(check.output, HasSubstr("6 file compilation(s), 0 error(s), 0 warning(s)"));
+
+  auto many = runCli("generate " + add + " " + relu + " -o " + batch.string() + " --embed-kernels -j 2");
+  ASSERT_EQ(many.exitCode, 0) << many.output;
+  for (const char* plan : {"eltwise_add", "unary_relu_metal2024"})
+    EXPECT_THAT(testing::readFile(batch / plan / "main.cpp"), HasSubstr("CreateKernelFromString(")) << plan;
+
+  EXPECT_THAT(runCli("help generate").output, HasSubstr("--embed-kernels"));
+  EXPECT_THAT(runCli("help run").output, HasSubstr("--embed-kernels"));
+  auto hostRun = runCli("run " + (out / "main.cpp").string() + " --embed-kernels");
+  EXPECT_EQ(hostRun.exitCode, 2) << hostRun.output;
+  EXPECT_THAT(hostRun.output, HasSubstr("--embed-kernels is for a plan"));
+}
+
 /// Runs `cd dir && tt-astgen args` (stdout and stderr interleaved).
 testing::CommandResult runCliIn(const std::filesystem::path& dir, const std::string& args) {
   return runCli("--version >/dev/null && cd '" + dir.string() + "' && " + TT_ASTGEN_BINARY + " " + args);
