@@ -119,11 +119,21 @@ struct Plan {
   bool operator==(const Plan&) const = default;
 };
 
-/// One problem found in a plan: a JSON pointer and what was expected.
+/// One problem found in a plan: where it is (file, line, column, JSON pointer) and what was
+/// expected. Printed clang-style, one line per error: "plan.json:6:46: error: /buffers/0/shape/0:
+/// expected a multiple of 32 (tile height), got 100".
 struct PlanError {
-  std::string path;    // JSON pointer, e.g. "/buffers/1/shape/0"
+  std::string path;    // JSON pointer, e.g. "/buffers/1/shape/0"; "" for the whole document
   std::string message; // e.g. "expected a multiple of 32 (tile height), got 100"
-  std::string format() const { return "PLAN: " + (path.empty() ? "/" : path) + ": " + message; }
+  std::string file = {};  // the plan file as the caller named it (loadPlanFile); "" for text (parsePlan)
+  unsigned line = 0;   // 1-based position in the plan text of the value the pointer names (of the
+  unsigned column = 0; // key, for an unknown field); 0 when not known (e.g. a missing file)
+  /// "file:line:column", "file" without a position; "<plan>" stands for a plan given as text.
+  std::string location() const;
+  /// "/pointer: message", or the message alone for the whole document.
+  std::string detail() const;
+  /// location() + ": error: " + detail().
+  std::string format() const;
   bool operator==(const PlanError&) const = default;
 };
 

@@ -1,5 +1,6 @@
 #include "json_text.h"
 
+#include <cstdio>
 #include <functional>
 #include <set>
 
@@ -105,6 +106,8 @@ std::optional<Json> parseJsonText(const std::string& text, Diagnostics& d) {
   if (auto where = findExcessiveNesting(text, kMaxPlanDepth)) {
     d.error("", "JSON nests deeper than " + std::to_string(kMaxPlanDepth) + " levels at line " +
                     std::to_string(where->first) + ", column " + std::to_string(where->second));
+    d.errors().back().line = unsigned(where->first);
+    d.errors().back().column = unsigned(where->second);
     return std::nullopt;
   }
   Diagnostics duplicates;
@@ -119,6 +122,12 @@ std::optional<Json> parseJsonText(const std::string& text, Diagnostics& d) {
     if (auto pos = what.find("] "); what.rfind("[json.exception.", 0) == 0 && pos != std::string::npos)
       what = what.substr(pos + 2);
     d.error("", "invalid JSON: " + what);
+    // The parser's own position ("parse error at line 3, column 8: ...") is the error's.
+    unsigned line = 0, column = 0;
+    if (std::sscanf(what.c_str(), "parse error at line %u, column %u", &line, &column) == 2) {
+      d.errors().back().line = line;
+      d.errors().back().column = column;
+    }
   } catch (const std::exception& e) {
     d.error("", std::string("invalid JSON: ") + e.what());
   }

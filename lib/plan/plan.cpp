@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "draft.h"
+#include "json_locate.h"
 #include "json_text.h"
 
 namespace tt_astgen {
@@ -67,6 +68,7 @@ PlanLoadResult parseUnchecked(const std::string& text, const PlanOverrides& over
     sortByDocumentOrder(d.errors(), *doc);
     if (d.empty()) result.plan = std::move(plan);
   }
+  locatePlanErrors(d.errors(), text);
   result.errors = std::move(d.errors());
   return result;
 }
@@ -83,7 +85,9 @@ PlanLoadResult parsePlan(const std::string& jsonText, const PlanOverrides& overr
   }
 }
 
-PlanLoadResult loadPlanFile(const std::string& path, const PlanOverrides& overrides) {
+namespace {
+
+PlanLoadResult readPlanFile(const std::string& path, const PlanOverrides& overrides) {
   PlanLoadResult r;
   try {
     std::error_code ec;
@@ -126,6 +130,14 @@ PlanLoadResult loadPlanFile(const std::string& path, const PlanOverrides& overri
     r.errors.push_back({"", "cannot read '" + path + "': " + e.what()});
     return r;
   }
+}
+
+}  // namespace
+
+PlanLoadResult loadPlanFile(const std::string& path, const PlanOverrides& overrides) {
+  PlanLoadResult r = readPlanFile(path, overrides);
+  for (PlanError& e : r.errors) e.file = path;
+  return r;
 }
 
 }  // namespace tt_astgen

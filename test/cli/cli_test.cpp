@@ -57,8 +57,45 @@ TEST(Cli, UnreadableJsonExitsTwoWithOneLineAndWritesNothing) {
   auto r = runCli("generate " + plan.string() + " -o " + out.string());
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_EQ(lineCount(r.output), 1) << r.output;
-  EXPECT_THAT(r.output, HasSubstr("PLAN: "));
+  EXPECT_THAT(r.output, HasSubstr(plan.string() + ":1:16: error: invalid JSON: parse error at line 1, column 16"));
   EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+// Plan errors read the same from every command that loads a plan: "file:line:col: error: /pointer:
+// message", one line each; in batch mode each names its own plan.
+TEST(Cli, PlanErrorsAreClangStyleInEveryCommand) {
+  const std::filesystem::path bad = testing::fixture("bad-plans/multiple_errors.json");
+  const std::string expected = testing::readFile(testing::fixture("bad-plans/multiple_errors.expected"));
+  std::string lines;  // the .expected lines, naming the file as the commands get it
+  std::istringstream in(expected);
+  for (std::string line; std::getline(in, line);) lines += bad.parent_path().string() + "/" + line + "\n";
+  testing::TempDir tmp;
+  for (const std::string& args : {"plan " + bad.string(), "generate " + bad.string() + " -o " + (tmp.path() / "out").string(),
+                                  "run " + bad.string()}) {
+    auto r = runCli(args);
+    EXPECT_EQ(r.exitCode, 2) << args;
+    EXPECT_EQ(r.output, lines) << args;
+  }
+}
+
+TEST(Cli, BatchPlanErrorsNameTheirOwnPlan) {
+  testing::TempDir tmp;
+  const std::filesystem::path first = tmp.path() / "first.json", second = tmp.path() / "second.json";
+  const std::filesystem::path good = testing::fixture("plans/eltwise_add.json");
+  testing::writeFile(first, "{\n  \"version\": \"1\",\n  \"name\": 7\n}\n");
+  testing::writeFile(second, "{\"version\": \"1\", \"seed\": -1, \"name\": \"x\"}");
+  auto r = runCli("generate " + first.string() + " " + good.string() + " " + second.string() + " -o " +
+                  (tmp.path() / "out").string() + " -j 2");
+  EXPECT_EQ(r.exitCode, 2) << r.output;
+  EXPECT_THAT(r.output, HasSubstr(first.string() + ":3:11: error: /name: expected a string, got 7\n"));
+  EXPECT_THAT(r.output, HasSubstr(second.string() + ":1:26: error: /seed: expected a non-negative integer, got -1\n"));
+  EXPECT_THAT(r.output, HasSubstr(second.string() + ":1:1: error: /op: missing required field\n"));
+  // Every error line names one of the two bad plans, never the good one.
+  std::istringstream lines(r.output);
+  for (std::string line; std::getline(lines, line);)
+    if (line.find(": error: ") != std::string::npos)
+      EXPECT_TRUE(line.starts_with(first.string() + ":") || line.starts_with(second.string() + ":")) << line;
+  EXPECT_THAT(r.output, HasSubstr("3 plan(s): 1 generated, 2 failed"));
 }
 
 TEST(Cli, BadPlanLeavesExistingOutputUntouched) {

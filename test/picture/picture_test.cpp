@@ -139,10 +139,10 @@ TEST(PlanCli, UnknownFieldPointsAtTheKeyAndMissingFieldAtItsObject) {
   EXPECT_THAT(r.output, HasSubstr(bad.string() + ":6:5: error: /buffers/0/shape: missing required field"));
 }
 
-TEST(PlanCli, InvalidJsonHasNoPointerPosition) {
+TEST(PlanCli, InvalidJsonIsAtTheParsersPosition) {
   auto r = runCli("plan " + (testing::fixture("bad-plans") / "invalid_json.json").string());
   EXPECT_EQ(r.exitCode, 2);
-  EXPECT_THAT(r.output, HasSubstr("invalid_json.json: error: invalid JSON: parse error at line 4, column 1"));
+  EXPECT_THAT(r.output, HasSubstr("invalid_json.json:4:1: error: invalid JSON: parse error at line 4, column 1"));
 }
 
 TEST(PlanCli, UsageErrors) {

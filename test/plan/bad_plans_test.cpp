@@ -1,4 +1,5 @@
-// Every fixtures/bad-plans/<rule>.json is rejected with exactly the lines of <rule>.expected.
+// Every fixtures/bad-plans/<rule>.json is rejected with exactly the lines of <rule>.expected
+// ("<rule>.json:line:column: error: /pointer: message", as the CLI prints them).
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -28,7 +29,11 @@ TEST_P(BadPlan, ReportsExpectedErrors) {
   PlanLoadResult r = loadPlanFile(json.string());
   EXPECT_FALSE(r.plan.has_value()) << rule << " was accepted";
   std::string actual;
-  for (const auto& e : r.errors) actual += e.format() + "\n";
+  for (PlanError e : r.errors) {
+    EXPECT_EQ(e.file, json.string());
+    e.file = json.filename().string();  // the .expected files name the plan as "<rule>.json"
+    actual += e.format() + "\n";
+  }
   EXPECT_EQ(actual, readText(expectedPath)) << "rule: " << rule;
 }
 

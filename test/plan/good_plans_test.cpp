@@ -11,7 +11,7 @@ namespace {
 
 std::string errorText(const PlanLoadResult& r) {
   std::string s;
-  for (const auto& e : r.errors) s += e.format() + "\n";
+  for (const auto& e : r.errors) s += e.detail() + "\n";
   return s;
 }
 

@@ -16,7 +16,7 @@ std::string fixture(const std::string& rel) { return std::string(TT_ASTGEN_SOURC
 Plan load(const std::string& rel) {
   PlanLoadResult r = loadPlanFile(fixture(rel));
   std::string errors;
-  for (const auto& e : r.errors) errors += e.format() + "\n";
+  for (const auto& e : r.errors) errors += e.detail() + "\n";
   EXPECT_TRUE(r.plan.has_value()) << errors;
   EXPECT_TRUE(r.errors.empty()) << errors;
   return r.plan.value_or(Plan{});
@@ -73,7 +73,7 @@ TEST(PlanLoad, MissingFileIsOneErrorAtRoot) {
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_EQ(r.errors[0].path, "");
   EXPECT_EQ(r.errors[0].message, "cannot read '/nonexistent/x.json': No such file or directory");
-  EXPECT_EQ(r.errors[0].format(), "PLAN: /: cannot read '/nonexistent/x.json': No such file or directory");
+  EXPECT_EQ(r.errors[0].format(), "/nonexistent/x.json: error: cannot read '/nonexistent/x.json': No such file or directory");
 }
 
 }  // namespace

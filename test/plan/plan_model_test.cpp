@@ -12,7 +12,7 @@ namespace {
 
 std::vector<std::string> errorLines(const PlanLoadResult& r) {
   std::vector<std::string> out;
-  for (const auto& e : r.errors) out.push_back(e.format());
+  for (const auto& e : r.errors) out.push_back(e.detail());
   return out;
 }
 
@@ -57,9 +57,12 @@ TEST(Facts, TileBytesArchAndTolerances) {
 }
 
 TEST(PlanError, Format) {
-  EXPECT_EQ((PlanError{"/buffers/1/shape/0", "expected a multiple of 32 (tile height), got 100"}).format(),
-            "PLAN: /buffers/1/shape/0: expected a multiple of 32 (tile height), got 100");
-  EXPECT_EQ((PlanError{"", "x"}).format(), "PLAN: /: x");
+  EXPECT_EQ((PlanError{"/buffers/1/shape/0", "expected a multiple of 32 (tile height), got 100", "p.json", 6, 46}).format(),
+            "p.json:6:46: error: /buffers/1/shape/0: expected a multiple of 32 (tile height), got 100");
+  EXPECT_EQ((PlanError{"/buffers/1/shape/0", "m"}).format(), "<plan>: error: /buffers/1/shape/0: m");
+  EXPECT_EQ((PlanError{"", "x", "p.json"}).format(), "p.json: error: x");
+  EXPECT_EQ((PlanError{"", "x", "p.json", 1, 2}).location(), "p.json:1:2");
+  EXPECT_EQ((PlanError{"/a", "x"}).detail(), "/a: x");
 }
 
 constexpr const char* kEverythingNonDefault = R"({
@@ -180,8 +183,8 @@ TEST(Defaults, OverridesFillOnlyWhatTheNativePlanOmits) {
   PlanLoadResult stated = loadPlanFile(test::fixturePath("plans/matmul_single_core.json").string(), o);
   EXPECT_FALSE(stated.plan);
   EXPECT_THAT(errorLines(stated),
-              ::testing::ElementsAre(::testing::StartsWith("PLAN: /buffers/1/dtype: expected \"bfloat16\" like buffer \"a\""),
-                                     ::testing::StartsWith("PLAN: /buffers/2/dtype: expected \"bfloat16\" like buffer \"a\"")));
+              ::testing::ElementsAre(::testing::StartsWith("/buffers/1/dtype: expected \"bfloat16\" like buffer \"a\""),
+                                     ::testing::StartsWith("/buffers/2/dtype: expected \"bfloat16\" like buffer \"a\"")));
   o.dtype.reset();
   stated = loadPlanFile(test::fixturePath("plans/matmul_single_core.json").string(), o);
   ASSERT_TRUE(stated.plan) << ::testing::PrintToString(errorLines(stated));
@@ -197,16 +200,16 @@ TEST(Errors, AllCollectedInDocumentOrderWhateverTheCheckOrder) {
                 {"name": "c", "role": "output", "shape": [32, 32]}]})");
   EXPECT_FALSE(r.plan);
   EXPECT_THAT(errorLines(r), ::testing::ElementsAre(
-                                 "PLAN: /seed: expected a non-negative integer, got -3",
-                                 "PLAN: /tolerance: expected a number in (0, 1], got 7",
-                                 "PLAN: /grid/x: expected 1..8 for wormhole_b0, got 20",
-                                 "PLAN: /buffers/0/shape/0: expected a multiple of 32 (tile height), got 33",
-                                 "PLAN: /buffers/1/dtpye: unknown field (did you mean \"dtype\"?)"));
+                                 "/seed: expected a non-negative integer, got -3",
+                                 "/tolerance: expected a number in (0, 1], got 7",
+                                 "/grid/x: expected 1..8 for wormhole_b0, got 20",
+                                 "/buffers/0/shape/0: expected a multiple of 32 (tile height), got 33",
+                                 "/buffers/1/dtpye: unknown field (did you mean \"dtype\"?)"));
 }
 
 TEST(Errors, RootMustBeAnObject) {
-  EXPECT_THAT(errorLines(parsePlan("42")), ::testing::ElementsAre("PLAN: /: expected an object, got 42"));
-  EXPECT_THAT(errorLines(parsePlan("null")), ::testing::ElementsAre("PLAN: /: expected an object, got null"));
+  EXPECT_THAT(errorLines(parsePlan("42")), ::testing::ElementsAre("expected an object, got 42"));
+  EXPECT_THAT(errorLines(parsePlan("null")), ::testing::ElementsAre("expected an object, got null"));
 }
 
 TEST(Errors, LongValuesAreTruncatedAndEscapedInMessages) {
@@ -214,8 +217,8 @@ TEST(Errors, LongValuesAreTruncatedAndEscapedInMessages) {
   text.replace(text.find("\"m\""), 3, "\"" + std::string(100, 'x') + "\\n\"");
   PlanLoadResult r = parsePlan(text);
   ASSERT_EQ(r.errors.size(), 1u);
-  EXPECT_EQ(r.errors[0].format(),
-            "PLAN: /name: expected a C++ identifier (a letter, then letters, digits or '_'), got \"" +
+  EXPECT_EQ(r.errors[0].detail(),
+            "/name: expected a C++ identifier (a letter, then letters, digits or '_'), got \"" +
                 std::string(44, 'x') + "...");
 }
 

@@ -10,7 +10,7 @@ namespace {
 
 std::vector<std::string> errorLines(const PlanLoadResult& r) {
   std::vector<std::string> out;
-  for (const auto& e : r.errors) out.push_back(e.format());
+  for (const auto& e : r.errors) out.push_back(e.detail());
   return out;
 }
 
@@ -90,9 +90,9 @@ TEST(TileLang, BadOverridesAreReportedAtTheRoot) {
   EXPECT_FALSE(r.plan);
   EXPECT_THAT(errorLines(r),
               ::testing::ElementsAre(
-                  "PLAN: /: override op: expected one of \"matmul\", \"add\", \"sub\", \"mul\", \"copy\", \"relu\", "
+                  "override op: expected one of \"matmul\", \"add\", \"sub\", \"mul\", \"copy\", \"relu\", "
                   "\"exp\", got \"dvi\"",
-                  "PLAN: /: override m: expected a positive multiple of 32 (tile size), got 100"));
+                  "override m: expected a positive multiple of 32 (tile size), got 100"));
 }
 
 TEST(TileLang, ShapesThatDisagreeWithTheAssignmentsAreRejected) {
@@ -101,8 +101,8 @@ TEST(TileLang, ShapesThatDisagreeWithTheAssignmentsAreRejected) {
   PlanLoadResult r = loadTileLang("plan_v1.json", o);
   EXPECT_FALSE(r.plan);
   EXPECT_THAT(errorLines(r),
-              ::testing::ElementsAre("PLAN: /grid/total_tiles: expected 128 (the output's Mt*Nt = 16*8 tiles), got 64",
-                                     "PLAN: /cores/assignments: output tiles 64..127 are not assigned to any core"));
+              ::testing::ElementsAre("/grid/total_tiles: expected 128 (the output's Mt*Nt = 16*8 tiles), got 64",
+                                     "/cores/assignments: output tiles 64..127 are not assigned to any core"));
 }
 
 TEST(TileLang, DetectionAndMinimalFiles) {
@@ -125,7 +125,7 @@ TEST(TileLang, DetectionAndMinimalFiles) {
 
   // Without "target"/"generator" it is a tt-astgen plan, with its own errors.
   r = parsePlan(R"({"version": "1.0", "grid": {"x": 2, "y": 1}})");
-  EXPECT_THAT(errorLines(r), ::testing::Contains("PLAN: /version: expected \"1\", got \"1.0\""));
+  EXPECT_THAT(errorLines(r), ::testing::Contains("/version: expected \"1\", got \"1.0\""));
 }
 
 TEST(TileLang, NormalizedFormRoundTrips) {

@@ -91,7 +91,7 @@ CoreDraft entry(size_t i, uint64_t x, uint64_t y, uint64_t start, uint64_t count
 
 std::vector<std::string> messages(const Diagnostics& d) {
   std::vector<std::string> out;
-  for (const auto& e : d.errors()) out.push_back(e.format());
+  for (const auto& e : d.errors()) out.push_back(e.detail());
   return out;
 }
 
@@ -108,12 +108,12 @@ TEST(ExplicitSplit, ReportsGapsAndOverlapsWithTileNumbers) {
   auto cores = checkExplicitSplit({entry(0, 0, 0, 0, 10), entry(1, 1, 0, 5, 10), entry(2, 0, 1, 30, 10)}, "/c",
                                   2, 2, 50, d);
   EXPECT_FALSE(cores);
-  EXPECT_THAT(messages(d), ::testing::ElementsAre("PLAN: /c/1: tiles 5..9 are also assigned by /c/0"));
+  EXPECT_THAT(messages(d), ::testing::ElementsAre("/c/1: tiles 5..9 are also assigned by /c/0"));
   // Gaps are checked once entries are sound.
   Diagnostics g;
   checkExplicitSplit({entry(0, 0, 0, 0, 10), entry(1, 0, 1, 30, 10)}, "/c", 2, 2, 50, g);
-  EXPECT_THAT(messages(g), ::testing::ElementsAre("PLAN: /c: output tiles 10..29 are not assigned to any core",
-                                                  "PLAN: /c: output tiles 40..49 are not assigned to any core"));
+  EXPECT_THAT(messages(g), ::testing::ElementsAre("/c: output tiles 10..29 are not assigned to any core",
+                                                  "/c: output tiles 40..49 are not assigned to any core"));
 }
 
 TEST(ExplicitSplit, HugeValuesDoNotOverflow) {
@@ -126,7 +126,7 @@ TEST(ExplicitSplit, HugeValuesDoNotOverflow) {
 TEST(ExplicitSplit, ListedContiguousSplitMustMatch) {
   Diagnostics d;
   checkListedContiguousSplit({entry(0, 0, 0, 0, 2)}, "/c", contiguousSplit(2, 1, 4), d);
-  EXPECT_THAT(messages(d), ::testing::ElementsAre("PLAN: /c: expected 2 cores (the contiguous split), got 1"));
+  EXPECT_THAT(messages(d), ::testing::ElementsAre("/c: expected 2 cores (the contiguous split), got 1"));
 }
 
 }  // namespace

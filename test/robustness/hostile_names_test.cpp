@@ -1,5 +1,5 @@
 // Plans cannot inject code or escape the output folder through names. Every hostile plan name and
-// buffer name is rejected by the CLI with exit 2, one "PLAN: <path>: ..." line per problem, and no
+// buffer name is rejected by the CLI with exit 2, one "plan.json:line:col: error: <path>: ..." line per problem, and no
 // output; names that merely collide with locals of the generated code are either rejected or give
 // code that still passes the checker (today: all of them are accepted and pass, see
 // docs/robustness.md).
@@ -78,7 +78,7 @@ enum class Where { PlanName, BufferName };
 
 void writePlan(const fs::path& path, const Json& plan) { testing::writeFile(path, plan.dump()); }
 
-// Each hostile name, as the plan name and as a buffer name: exit 2, PLAN: line at the right path,
+// Each hostile name, as the plan name and as a buffer name: exit 2, an error at the right path,
 // nothing written anywhere (the output folder is not created, the temp folder holds only the plan).
 class HostileName : public ::testing::TestWithParam<std::tuple<Hostile, Where>> {};
 
@@ -99,11 +99,12 @@ TEST_P(HostileName, IsRejectedWithExitTwoAndNoOutput) {
   const fs::path out = tmp.path() / "work" / "out";
   robustness::ChildResult r = robustness::runChild({"generate", planFile.string(), "-o", out.string()});
   EXPECT_EQ(r.exitCode, 2) << robustness::describe(r);
-  EXPECT_THAT(r.output, HasSubstr("PLAN: " + path + ": ")) << r.output;
+  EXPECT_THAT(r.output, HasSubstr(planFile.string() + ":")) << r.output;
+  EXPECT_THAT(r.output, HasSubstr(": error: " + path + ": ")) << r.output;
   EXPECT_THAT(r.output, ::testing::Not(HasSubstr("wrote "))) << r.output;
-  // Every line is a PLAN: line (no stray text from an escaped name, e.g. after a '\n').
+  // Every line is a plan error naming the plan file (no stray text from an escaped name, e.g. after a '\n').
   std::istringstream lines(r.output);
-  for (std::string line; std::getline(lines, line);) EXPECT_THAT(line, ::testing::StartsWith("PLAN: /")) << line;
+  for (std::string line; std::getline(lines, line);) EXPECT_THAT(line, ::testing::StartsWith(planFile.string() + ":")) << line;
   EXPECT_LE(r.output.size(), 4096u) << "error output should stay short even for a 10,000-character name";
   // Nothing was written: only plan.json exists under the temp folder.
   std::vector<std::string> entries;
@@ -132,8 +133,8 @@ TEST(HostileNameTypes, NonStringNamesAreRejected) {
     robustness::ChildResult r =
         robustness::runChild({"generate", (tmp.path() / "plan.json").string(), "-o", (tmp.path() / "out").string()});
     EXPECT_EQ(r.exitCode, 2) << value.dump() << ": " << robustness::describe(r);
-    EXPECT_THAT(r.output, HasSubstr("PLAN: /name: ")) << r.output;
-    EXPECT_THAT(r.output, HasSubstr("PLAN: /buffers/1/name: ")) << r.output;
+    EXPECT_THAT(r.output, HasSubstr(": error: /name: ")) << r.output;
+    EXPECT_THAT(r.output, HasSubstr(": error: /buffers/1/name: ")) << r.output;
     EXPECT_FALSE(fs::exists(tmp.path() / "out"));
   }
 }
@@ -162,7 +163,7 @@ const std::vector<std::string> kCollisionNames = {
     "COMPILE_FOR_NCRISC", "TRISC_MATH", "true_", "nullptr_t", "int32_t",
 };
 
-// The CLI's answer for one plan: "rejected" (exit 2 with PLAN: lines) or the checker's verdict.
+// The CLI's answer for one plan: "rejected" (exit 2 with plan errors) or the checker's verdict.
 std::string collisionVerdict(const std::vector<std::string>& names) {
   Json plan = basePlan();
   plan["name"] = names[0];
@@ -213,7 +214,7 @@ TEST(CollidingNames, CliGenerateThenCheck) {
   const fs::path out = tmp.path() / "out";
   robustness::ChildResult gen = robustness::runChild({"generate", (tmp.path() / "plan.json").string(), "-o", out.string()});
   if (gen.exitCode == 2) {
-    EXPECT_THAT(gen.output, HasSubstr("PLAN: ")) << gen.output;
+    EXPECT_THAT(gen.output, HasSubstr("plan.json:")) << gen.output;
     return;
   }
   ASSERT_EQ(gen.exitCode, 0) << robustness::describe(gen);

@@ -13,6 +13,7 @@
 #include <fmt/core.h>
 
 #include "../cli.h"
+#include "report.h"
 #include "tt_astgen/generate.h"
 #include "tt_astgen/mock_headers.h"
 #include "tt_astgen/plan.h"
@@ -25,7 +26,8 @@ constexpr const char* kLocalHeaders = ".tt-astgen/headers";
 
 struct Outcome {
   int exitCode = kOk;
-  std::vector<std::string> messages;  // printed to stderr, in order
+  std::vector<PlanError> planErrors;  // each names its plan file: printed as they are
+  std::vector<std::string> messages;  // other errors, printed to stderr in order (after planErrors)
 };
 
 /// Generates one plan into `outDir` (atomically), with compile_commands.json and, unless
@@ -35,7 +37,7 @@ Outcome generateOne(const std::string& planPath, const std::string& outDir, cons
   Outcome outcome;
   PlanLoadResult loaded = loadPlanFile(planPath);
   if (!loaded.plan) {
-    for (const PlanError& e : loaded.errors) outcome.messages.push_back(e.format());
+    outcome.planErrors = std::move(loaded.errors);
     outcome.exitCode = kBadInput;
     return outcome;
   }
@@ -86,6 +88,7 @@ int runGenerate(const std::vector<std::string>& args) {
 
   if (parsed.positionals.size() == 1) {
     Outcome o = generateOne(parsed.positionals[0], *out, headers, profile, options);
+    report::planErrors(o.planErrors);
     for (const std::string& m : o.messages) fmt::print(stderr, "{}\n", m);
     if (o.exitCode == kOk) fmt::print("wrote {}/{{main,reader,compute,writer}}.cpp, tt.plan.json, compile_commands.json\n", *out);
     return o.exitCode;
@@ -133,6 +136,7 @@ int runGenerate(const std::vector<std::string>& args) {
 
   size_t failed = 0;
   for (size_t i = 0; i < plans.size(); ++i) {
+    report::planErrors(outcomes[i].planErrors);
     for (const std::string& m : outcomes[i].messages) fmt::print(stderr, "{}: {}\n", plans[i], m);
     if (outcomes[i].exitCode != kOk) ++failed;
     else fmt::print("wrote {}\n", dirs[i]);

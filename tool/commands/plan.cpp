@@ -6,14 +6,12 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <fmt/core.h>
 
 #include "../cli.h"
-#include "json_locate.h"
 #include "report.h"
 #include "tt_astgen/plan.h"
 #include "tt_astgen/plan_picture.h"
@@ -51,25 +49,6 @@ std::string writeFileAtomically(const std::string& path, const std::string& cont
   return {};
 }
 
-std::string readText(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-/// Reports plan errors as "file:line:col: error: /pointer: message" (line:col when the pointer
-/// names a place in the file; the file alone otherwise).
-void reportPlanErrors(const std::string& file, const std::vector<PlanError>& errors) {
-  const std::string text = readText(file);
-  for (const PlanError& e : errors) {
-    std::string where = file;
-    const bool atKey = e.message.rfind("unknown field", 0) == 0;
-    if (auto pos = locateJsonPointer(text, e.path, atKey)) where += ":" + std::to_string(pos->line) + ":" + std::to_string(pos->column);
-    report::error(where, (e.path.empty() ? "" : e.path + ": ") + e.message);
-  }
-}
-
 void printSummary(const Plan& plan) {
   fmt::print("plan {}: {} on {}x{} cores ({}), profile {}, arch {}\n", plan.name, toString(plan.op), plan.gridX,
              plan.gridY, plan.split == SplitKind::Contiguous ? "contiguous split" : "explicit split",
@@ -96,7 +75,7 @@ int runPlanCommand(const std::vector<std::string>& args) {
 
   PlanLoadResult loaded = loadPlanFile(file);
   if (!loaded.plan) {
-    reportPlanErrors(file, loaded.errors);
+    report::planErrors(loaded.errors);
     return kBadInput;
   }
   const std::string* svgPath = parsed.option("--svg");

@@ -6,10 +6,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include <unistd.h>
 
 #include <fmt/core.h>
+
+#include "tt_astgen/plan.h"
 
 namespace tt_astgen::cli::report {
 
@@ -39,5 +42,11 @@ inline void print(Level level, const std::string& where, const std::string& mess
 
 inline void error(const std::string& where, const std::string& message) { print(Level::Error, where, message); }
 inline void note(const std::string& where, const std::string& message) { print(Level::Note, where, message); }
+
+/// Plan errors, one line each, as every command that loads a plan reports them:
+/// "plan.json:6:46: error: /buffers/0/shape/0: message" (PlanError::format, colored on a terminal).
+inline void planErrors(const std::vector<PlanError>& errors) {
+  for (const PlanError& e : errors) error(e.location(), e.detail());
+}
 
 }  // namespace tt_astgen::cli::report

@@ -6,6 +6,7 @@
 
 #include "../cli.h"
 #include "program_args.h"
+#include "report.h"
 #include "tt_astgen/plan.h"
 #include "tt_astgen/run.h"
 
@@ -60,7 +61,7 @@ int runRun(const std::vector<std::string>& args) {
     return usageError("--kernel-root, -I, -D, --arch and --no-check are for a host program, not a plan");
   PlanLoadResult loaded = loadPlanFile(parsed.positionals[0]);
   if (!loaded.plan) {
-    for (const PlanError& e : loaded.errors) fmt::print(stderr, "{}\n", e.format());
+    report::planErrors(loaded.errors);
     return kBadInput;
   }
   if (const std::string* p = parsed.option("--profile")) {

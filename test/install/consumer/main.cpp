@@ -11,7 +11,7 @@ int main(int argc, char** argv) {
   }
   tt_astgen::PlanLoadResult loaded = tt_astgen::loadPlanFile(argv[1]);
   if (!loaded.plan) {
-    for (const tt_astgen::PlanError& e : loaded.errors) std::fprintf(stderr, "%s: error: %s\n", argv[1], e.format().c_str());
+    for (const tt_astgen::PlanError& e : loaded.errors) std::fprintf(stderr, "%s\n", e.format().c_str());
     return 2;
   }
   tt_astgen::GenerateResult generated = tt_astgen::generateProgram(*loaded.plan);

@@ -1,22 +1,10 @@
-// Finds where a JSON pointer ("/buffers/1/shape/0") points in JSON text, for clang-style
-// "file:line:col" plan diagnostics. A tolerant scanner, not a validator: on malformed text or a
-// pointer that names nothing (a missing field) it returns the deepest value it did reach.
-#pragma once
+#include "json_locate.h"
 
 #include <cstddef>
-#include <optional>
-#include <string>
-#include <string_view>
-#include <vector>
 
-namespace tt_astgen::cli {
+namespace tt_astgen::plan_detail {
 
-struct TextPosition {
-  unsigned line = 1;    // 1-based
-  unsigned column = 1;  // 1-based, in bytes
-};
-
-namespace json_locate_detail {
+namespace {
 
 struct Scanner {
   std::string_view s;
@@ -77,7 +65,7 @@ struct Scanner {
   }
 };
 
-inline std::vector<std::string> splitPointer(const std::string& pointer) {
+std::vector<std::string> splitPointer(const std::string& pointer) {
   std::vector<std::string> tokens;
   if (pointer.empty() || pointer == "/") return tokens;
   size_t start = pointer[0] == '/' ? 1 : 0;
@@ -100,14 +88,9 @@ inline std::vector<std::string> splitPointer(const std::string& pointer) {
   return tokens;
 }
 
-}  // namespace json_locate_detail
+}  // namespace
 
-/// The position of the value `pointer` names in `text` (or of the deepest existing ancestor);
-/// with `atKey`, of the member's key when the last step is an object member (for "unknown field").
-/// nullopt for the root pointer or text that is not a JSON object/array at the top.
-inline std::optional<TextPosition> locateJsonPointer(std::string_view text, const std::string& pointer,
-                                                     bool atKey = false) {
-  using namespace json_locate_detail;
+std::optional<TextPosition> locateJsonPointer(std::string_view text, const std::string& pointer, bool atKey) {
   const std::vector<std::string> tokens = splitPointer(pointer);
   if (tokens.empty()) return std::nullopt;
   Scanner sc{text};
@@ -147,7 +130,7 @@ inline std::optional<TextPosition> locateJsonPointer(std::string_view text, cons
       }
     } else if (open == '[') {
       size_t index = 0;
-      bool numeric = !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
+      bool numeric = !token.empty() && token.size() < 19 && token.find_first_not_of("0123456789") == std::string::npos;
       if (numeric) index = std::stoul(token);
       ++sc.i;
       for (size_t k = 0; numeric; ++k) {
@@ -185,4 +168,20 @@ inline std::optional<TextPosition> locateJsonPointer(std::string_view text, cons
   return pos;
 }
 
-}  // namespace tt_astgen::cli
+void locatePlanErrors(std::vector<PlanError>& errors, std::string_view text) {
+  // Each look-up scans the text once: locate at most ~256 MB of scanning in total.
+  constexpr size_t kScanBudget = size_t(256) << 20;
+  size_t budget = kScanBudget;
+  for (PlanError& e : errors) {
+    if (e.line != 0 || e.path.empty()) continue;
+    if (budget < text.size()) break;
+    budget -= text.size();
+    const bool atKey = e.message.rfind("unknown field", 0) == 0;
+    if (auto pos = locateJsonPointer(text, e.path, atKey)) {
+      e.line = pos->line;
+      e.column = pos->column;
+    }
+  }
+}
+
+}  // namespace tt_astgen::plan_detail
