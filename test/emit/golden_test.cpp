@@ -110,7 +110,7 @@ TEST_P(EmbeddedGoldenTest, HostEmbedsTheKernelFilesAndPassesCheck) {
 }
 
 INSTANTIATE_TEST_SUITE_P(EmbeddedPlans, EmbeddedGoldenTest,
-                         ::testing::Values("matmul_multi_core", "eltwise_add_metal2024"),
+                         ::testing::Values("matmul_multi_core", "eltwise_add_metal2024", "matmul_bfloat16_metal2026"),
                          [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
 
 }  // namespace

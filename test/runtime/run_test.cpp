@@ -112,7 +112,8 @@ TEST_P(EmbeddedRun, Passes) {
   EXPECT_NE(readFile(fs::path(o.outDir) / "main.cpp").find("CreateKernelFromString"), std::string::npos);
 }
 
-INSTANTIATE_TEST_SUITE_P(EmbeddedKernels, EmbeddedRun, ::testing::Values("matmul_multi_core", "eltwise_add_metal2024"),
+INSTANTIATE_TEST_SUITE_P(EmbeddedKernels, EmbeddedRun,
+                         ::testing::Values("matmul_multi_core", "eltwise_add_metal2024", "matmul_bfloat16_metal2026"),
                          [](const ::testing::TestParamInfo<std::string>& i) { return i.param; });
 
 // A reader that fetches the wrong A tile: the program runs, the host's verification fails.
