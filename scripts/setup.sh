@@ -9,6 +9,7 @@ PACKAGES=(
   libclang-rt-19-dev
   nlohmann-json3-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev
   zlib1g-dev libzstd-dev libedit-dev libcurl4-openssl-dev libxml2-dev libffi-dev
+  python3-dev pybind11-dev python3-pytest
 )
 
 missing=()
