@@ -86,6 +86,23 @@ TEST_F(EmbeddedSourceTest, EscapedLiteralReportsAtTheLiteralNamingTheKernelLine)
   EXPECT_THAT(d.message, ::testing::HasSubstr("(line 2 of the embedded kernel)"));
 }
 
+TEST_F(EmbeddedSourceTest, JoinedTextIsCheckedAndReportedAtTheArgument) {
+  // The text is built with + from two constants: known, but not one literal.
+  replace("main.cpp", "const std::string dram_copy_kernel_src = R\"kernel(\n#include <cstdint>\n",
+          "const std::string kernel_prelude = \"#include <cstdint>\\n\";\nconst std::string kernel_body = R\"kernel(\n");
+  replace("main.cpp", "    uint32_t page_bytes = get_arg_val<uint32_t>(4);\n",
+          "    uint32_t page_bytes = get_arg_val<uint32_t>(4) + not_declared;\n");
+  replace("main.cpp", "        dram_copy_kernel_src,\n", "        kernel_prelude + kernel_body,\n");
+  const std::string where = at("main.cpp", "kernel_prelude + kernel_body");
+  CheckReport report = check();
+  ASSERT_EQ(report.errorCount(), 1u) << renderReport(report, ReportFormat::Text);
+  const Diagnostic& d = *std::find_if(report.diagnostics.begin(), report.diagnostics.end(),
+                                      [](const Diagnostic& x) { return x.severity == Severity::Error; });
+  EXPECT_EQ(d.file + ":" + std::to_string(d.line) + ":" + std::to_string(d.column), where);
+  EXPECT_THAT(d.message, ::testing::HasSubstr("not_declared"));
+  EXPECT_THAT(d.message, ::testing::HasSubstr("(line 11 of the embedded kernel)"));
+}
+
 TEST_F(EmbeddedSourceTest, OneTextCreatedTwiceIsOneUnitPerConfiguration) {
   // The same text on the other RISC-V as well: one unit name, two builds.
   replace("main.cpp", "    SetRuntimeArgs(\n", R"(    KernelHandle copy_on_brisc = CreateKernelFromString(

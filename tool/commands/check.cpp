@@ -87,7 +87,9 @@ Registrar registrar({"check", "check DIR|HOST.cpp [--kernel-root DIR]... [-I DIR
                      "      TRISC_UNPACK/MATH/PACK (C++17, -Werror as the JIT); then the cross-file checks of\n"
                      "      docs/checks.md. Kernel paths are looked up under each --kernel-root, the host's folder,\n"
                      "      then as tt-metal does (working dir, TT_METAL_KERNEL_PATH, TT_METAL_HOME). -p takes each\n"
-                     "      host's -I/-D from BUILD_DIR/compile_commands.json. Exit 0 clean, 1 findings, 2 bad input.\n"
+                     "      host's -I/-D from BUILD_DIR/compile_commands.json. A kernel the host embeds as a string\n"
+                     "      (CreateKernelFromString) is checked too, its findings at its line in the host.\n"
+                     "      Exit 0 clean, 1 findings, 2 bad input.\n"
                      "      --werror turns the remaining warnings into errors; --verbose notes what was not decided",
                      20, runCheck});
 
