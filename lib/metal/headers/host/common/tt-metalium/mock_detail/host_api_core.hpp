@@ -37,6 +37,8 @@ KernelHandle CreateKernel(Program& program, const std::string& file_name,
                           const std::variant<CoreCoord, CoreRange, CoreRangeSet>& core_spec,
                           const std::variant<DataMovementConfig, ComputeConfig, EthernetConfig>& config);
 
+// The kernel's source text instead of a file; compiled like a kernel file. The same signature in the
+// 2024 single-device and the 2025 Mesh-era SDKs.
 KernelHandle CreateKernelFromString(Program& program, const std::string& kernel_src_code,
                                     const std::variant<CoreCoord, CoreRange, CoreRangeSet>& core_spec,
                                     const std::variant<DataMovementConfig, ComputeConfig, EthernetConfig>& config);
