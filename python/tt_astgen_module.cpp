@@ -211,8 +211,9 @@ std::vector<Diagnostic> check(const py::handle& files, const CheckArguments& a) 
   throw py::type_error("check: expected a dict of file name -> text, or the path of a folder or host file");
 }
 
-RunResult run(const py::handle& plan, const std::optional<std::string>& profile, const std::optional<std::string>& outDir,
-              bool keepWorkDir, const std::optional<std::string>& compiler, uint32_t timeoutSeconds, bool skipCheck) {
+RunResult run(const py::handle& plan, const std::optional<std::string>& profile, bool embedKernels,
+              const std::optional<std::string>& outDir, bool keepWorkDir, const std::optional<std::string>& compiler,
+              uint32_t timeoutSeconds, bool skipCheck) {
   const Plan loaded = loadPlanArgument(plan, profile);
   RunOptions options;
   options.outDir = outDir.value_or("");
@@ -220,6 +221,7 @@ RunResult run(const py::handle& plan, const std::optional<std::string>& profile,
   options.compiler = compiler.value_or("");
   options.timeoutSeconds = timeoutSeconds;
   options.skipCheck = skipCheck;
+  options.embedKernels = embedKernels;
   py::gil_scoped_release released;
   return runPlan(loaded, options);
 }
@@ -311,13 +313,14 @@ PYBIND11_MODULE(tt_astgen, m) {
       "with the profile and arch of a 'tt.plan.json' entry), or the path of a folder or host .cpp\n"
       "(as `tt-astgen check` takes it). Returns every diagnostic; none with severity 'error' is clean.");
 
-  m.def("run", &run, py::arg("plan"), py::arg("profile") = py::none(), py::arg("out_dir") = py::none(),
+  m.def("run", &run, py::arg("plan"), py::arg("profile") = py::none(), py::arg("embed_kernels") = false,
+        py::arg("out_dir") = py::none(),
         py::arg("keep_work_dir") = false, py::arg("compiler") = py::none(), py::arg("timeout_seconds") = 120,
         py::arg("skip_check") = false,
-        "run(plan, profile=None, out_dir=None, keep_work_dir=False, compiler=None, timeout_seconds=120,\n"
-        "    skip_check=False) -> RunResult\n\n"
+        "run(plan, profile=None, embed_kernels=False, out_dir=None, keep_work_dir=False, compiler=None,\n"
+        "    timeout_seconds=120, skip_check=False) -> RunResult\n\n"
         "Dry-run: generate, check, build the host program against the CPU runtime and run it here; the\n"
         "program verifies its own result. Needs a C++ compiler (compiler, else $CXX, else c++) and the\n"
-        "runtime library libtt_astgen_runtime.so (where the build put it, else $TT_ASTGEN_RUNTIME_DIR).\n"
+        "runtime library libtt_astgen_runtime.so (in $TT_ASTGEN_RUNTIME_DIR, else where the build put it).\n"
         "Raises PlanError on a bad plan.");
 }
