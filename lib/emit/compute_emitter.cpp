@@ -6,13 +6,14 @@
 namespace tt_astgen {
 namespace {
 
-const char* binaryFunction(BinaryOpKind op) {
+/// The stem of a binary op's compute calls: "add" for add_tiles and its init.
+const char* binaryStem(BinaryOpKind op) {
   switch (op) {
-    case BinaryOpKind::Add: return "add_tiles";
-    case BinaryOpKind::Sub: return "sub_tiles";
-    case BinaryOpKind::Mul: return "mul_tiles";
+    case BinaryOpKind::Add: return "add";
+    case BinaryOpKind::Sub: return "sub";
+    case BinaryOpKind::Mul: return "mul";
   }
-  return "add_tiles";
+  return "add";
 }
 
 class ComputeEmitter : public FileEmitter {
@@ -133,12 +134,13 @@ class ComputeEmitter : public FileEmitter {
     const BufferSpec& x = *plan.inputs()[0];
     const BufferSpec& y = *plan.inputs()[1];
     const BufferSpec& out = plan.output();
-    std::string fnName = binaryFunction(plan.binaryOp);
+    const KernelProfile& k = kernelProfile(plan.profile);
+    const std::string stem = binaryStem(plan.binaryOp);
     std::vector<clang::Expr*> cbs{cb(b, plan, names, x), cb(b, plan, names, y), cb(b, plan, names, out)};
-    std::vector<clang::Stmt*> init = kernelProfile(plan.profile).hwStartup
+    std::vector<clang::Stmt*> init = k.hwStartup
                                          ? hwStartup(b, cbs)
                                          : std::vector<clang::Stmt*>{callStmt(b, "ckernel::binary_op_init_common", cbs)};
-    init.push_back(callStmt(b, "ckernel::" + fnName + "_init", {cb(b, plan, names, x), cb(b, plan, names, y)}));
+    init.push_back(callStmt(b, "ckernel::" + stem + k.binaryInitSuffix, {cb(b, plan, names, x), cb(b, plan, names, y)}));
     fn.sections.push_back({"Configure unpack, math and pack for an element-wise binary op", init});
     clang::QualType u32 = b.type("uint32_t");
     clang::VarDecl* i = b.loopBegin("i", u32, b.intLit(0));
@@ -146,7 +148,7 @@ class ComputeEmitter : public FileEmitter {
         callStmt(b, "ckernel::cb_wait_front", {cb(b, plan, names, x), b.intLit(1)}),
         callStmt(b, "ckernel::cb_wait_front", {cb(b, plan, names, y), b.intLit(1)}),
         callStmt(b, "ckernel::tile_regs_acquire", {}),
-        callStmt(b, "ckernel::" + fnName, {cb(b, plan, names, x), cb(b, plan, names, y), b.intLit(0),
+        callStmt(b, "ckernel::" + stem + "_tiles", {cb(b, plan, names, x), cb(b, plan, names, y), b.intLit(0),
                                            b.intLit(0), b.intLit(0)}),
         callStmt(b, "ckernel::cb_pop_front", {cb(b, plan, names, x), b.intLit(1)}),
         callStmt(b, "ckernel::cb_pop_front", {cb(b, plan, names, y), b.intLit(1)})};

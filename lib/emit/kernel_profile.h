@@ -25,6 +25,9 @@ struct KernelProfile {
   /// The matmul init after hw start-up (matmul_init(in0, in1)) and the per-tile call.
   std::string matmulInit;
   std::string matmulTile;
+  /// The binary op's init after the op's stem: add_tiles_init (classic) or add_init (2026, where
+  /// the *_tiles_init names are deprecated).
+  std::string binaryInitSuffix;
   /// metal-2024: InterleavedAddrGenFast<true> built from the buffer address; otherwise
   /// TensorAccessor from the host's TensorAccessorArgs.
   bool addressGenerators = false;
@@ -36,14 +39,14 @@ struct KernelProfile {
 inline const KernelProfile& kernelProfile(Profile profile) {
   // metal-2025: the classic include paths and entry macros, Mesh-era TensorAccessor.
   static const KernelProfile k2025{"\"dataflow_api.h\"", "compute_kernel_api/", EntryKind::ComputeMain,
-                                   false, "", "matmul_tiles", false};
+                                   false, "", "matmul_tiles", "_tiles_init", false};
   // metal-2024: as 2025, but DRAM through InterleavedAddrGenFast.
   static const KernelProfile k2024{"\"dataflow_api.h\"", "compute_kernel_api/", EntryKind::ComputeMain,
-                                   false, "", "matmul_tiles", true};
+                                   false, "", "matmul_tiles", "_tiles_init", true};
   // metal-2026: headers under api/, `void kernel_main()` compute kernels, compute_kernel_hw_startup
-  // then the op's init, matmul_init / matmul_tile (docs/metal-2026-sources.md).
+  // then the op's init (matmul_init, add_init, ...), matmul_tile (docs/metal-2026-sources.md).
   static const KernelProfile k2026{"\"api/dataflow/dataflow_api.h\"", "api/compute/", EntryKind::Declared,
-                                   true, "matmul_init", "matmul_tile", false};
+                                   true, "matmul_init", "matmul_tile", "_init", false};
   switch (profile) {
     case Profile::Metal2024: return k2024;
     case Profile::Metal2026: return k2026;
