@@ -56,7 +56,7 @@ class HostApi {
   virtual std::vector<clang::Stmt*> closeDevice(HostContext& h) const = 0;
 };
 
-std::unique_ptr<HostApi> makeMeshHostApi();    // metal-2025
+std::unique_ptr<HostApi> makeMeshHostApi();    // metal-2025, and metal-2026 (the same host API)
 std::unique_ptr<HostApi> makeDeviceHostApi();  // metal-2024
 inline std::unique_ptr<HostApi> makeHostApi(Profile p) {
   return p == Profile::Metal2024 ? makeDeviceHostApi() : makeMeshHostApi();
