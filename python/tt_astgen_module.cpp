@@ -49,7 +49,10 @@ PlanSource planSource(const py::handle& plan) {
     source.text = plan.cast<std::string>();
     source.name = "<string>";
   } else if (py::isinstance<py::dict>(plan)) {
-    source.text = py::module_::import("json").attr("dumps")(plan, py::arg("indent") = 1).cast<std::string>();
+    // NaN and infinities are no JSON: json.dumps raises ValueError for them.
+    source.text = py::module_::import("json")
+                      .attr("dumps")(plan, py::arg("indent") = 1, py::arg("allow_nan") = false)
+                      .cast<std::string>();
     source.name = "<dict>";
     source.fromDict = true;
   } else if (py::hasattr(plan, "__fspath__")) {
@@ -167,6 +170,7 @@ std::vector<Diagnostic> checkMemory(const py::dict& files, const CheckArguments&
   std::vector<SourceFile> sources;
   std::optional<Plan> plan;
   for (const auto& [key, value] : files) {
+    if (!py::isinstance<py::str>(key)) throw py::type_error("check: file names must be str");
     const std::string name = py::cast<std::string>(key);
     if (!py::isinstance<py::str>(value)) throw py::type_error("check: the text of '" + name + "' is not a str");
     if (name == "tt.plan.json" || name.ends_with("/tt.plan.json")) {

@@ -56,5 +56,7 @@ def test_bad_arguments_are_reported():
         tt_astgen.check("/nonexistent/tt-astgen")
     with pytest.raises(ValueError, match=r"no C\+\+ file"):
         tt_astgen.check({"notes.txt": "x"})
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="is not a str"):
         tt_astgen.check({"main.cpp": 3})
+    with pytest.raises(TypeError, match="file names must be str"):
+        tt_astgen.check({1: "int main() {}"})

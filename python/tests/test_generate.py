@@ -53,9 +53,11 @@ def test_an_unknown_profile_is_a_value_error():
         tt_astgen.generate(plan_text("eltwise_add"), profile="metal-1999")
 
 
-def test_a_plan_of_another_type_is_a_type_error():
+def test_a_plan_of_another_type_is_a_type_error_and_nan_is_no_json():
     with pytest.raises(TypeError, match="expected a dict, a str of JSON text or a path, got int"):
         tt_astgen.generate(42)
+    with pytest.raises(ValueError, match="not JSON compliant"):
+        tt_astgen.load_plan({"version": "1", "tolerance": float("nan")})
 
 
 def test_load_plan_returns_the_resolved_plan():
