@@ -296,6 +296,24 @@ TEST(Cli, CheckTakesOneTarget) {
   EXPECT_THAT(r.output, HasSubstr("one folder or one host file"));
 }
 
+// --profile overrides the plan's profile: a metal-2025 plan generated as metal-2026 gets the 2026
+// kernels and says so in tt.plan.json, and check (which reads it) finds the program clean.
+TEST(Cli, GenerateWithProfileMetal2026) {
+  testing::TempDir tmp;
+  const std::string plan = (testing::sourceDir() / "fixtures" / "plans" / "eltwise_add.json").string();
+  const auto out = tmp.path() / "out";
+  auto r = runCli("generate " + plan + " -o " + out.string() + " --profile metal-2026");
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  const std::string compute = testing::readFile(out / "compute.cpp");
+  EXPECT_THAT(compute, HasSubstr("#include \"api/compute/eltwise_binary.h\""));
+  EXPECT_THAT(compute, HasSubstr("void kernel_main() {"));
+  EXPECT_THAT(testing::readFile(out / "reader.cpp"), HasSubstr("#include \"api/dataflow/dataflow_api.h\""));
+  EXPECT_THAT(testing::readFile(out / "tt.plan.json"), HasSubstr("\"profile\": \"metal-2026\""));
+  auto check = runCli("check " + out.string());
+  EXPECT_EQ(check.exitCode, 0) << check.output;
+  EXPECT_THAT(check.output, HasSubstr("main.cpp as host (metal-2026): ok"));
+}
+
 TEST(Cli, UnknownProfileIsUsageErrorNamingEveryProfile) {
   const std::string plan = (testing::sourceDir() / "fixtures" / "plans" / "eltwise_add.json").string();
   testing::TempDir tmp;
