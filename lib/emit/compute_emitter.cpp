@@ -93,9 +93,12 @@ class ComputeEmitter : public FileEmitter {
             callStmt(b, "ckernel::tile_regs_release", {})};
   }
 
-  /// The hardware start-up of profiles that have one: compute_kernel_hw_startup(<cbs>).
-  static std::vector<clang::Stmt*> hwStartup(Builder& b, const std::vector<clang::Expr*>& cbs) {
-    return {callStmt(b, "ckernel::compute_kernel_hw_startup", cbs)};
+  /// The one-time configuration of unpack, math and pack for `cbs`: compute_kernel_hw_startup
+  /// where the profile has it, else the op's combined init `classicInit` (mm_init, ...).
+  static std::vector<clang::Stmt*> startup(const Plan& plan, Builder& b, const std::string& classicInit,
+                                           const std::vector<clang::Expr*>& cbs) {
+    const std::string fn = kernelProfile(plan.profile).hwStartup ? "compute_kernel_hw_startup" : classicInit;
+    return {callStmt(b, "ckernel::" + fn, cbs)};
   }
 
   static void matmul(const Plan& plan, Builder& b, KernelNames& names, EmittedFunction& fn) {
@@ -103,14 +106,10 @@ class ComputeEmitter : public FileEmitter {
     const BufferSpec& a = *plan.inputs()[0];
     const BufferSpec& bb = *plan.inputs()[1];
     const BufferSpec& out = plan.output();
-    std::vector<clang::Stmt*> init;
-    if (k.hwStartup) {
-      init = hwStartup(b, {cb(b, plan, names, a), cb(b, plan, names, bb), cb(b, plan, names, out)});
+    std::vector<clang::Stmt*> init =
+        startup(plan, b, "mm_init", {cb(b, plan, names, a), cb(b, plan, names, bb), cb(b, plan, names, out)});
+    if (k.hwStartup)
       init.push_back(callStmt(b, "ckernel::" + k.matmulInit, {cb(b, plan, names, a), cb(b, plan, names, bb)}));
-    } else {
-      init.push_back(callStmt(b, "ckernel::mm_init", {cb(b, plan, names, a), cb(b, plan, names, bb),
-                                                     cb(b, plan, names, out)}));
-    }
     fn.sections.push_back({"Configure unpack, math and pack for a matmul", init});
     clang::QualType u32 = b.type("uint32_t");
     clang::VarDecl* i = b.loopBegin("i", u32, b.intLit(0));
@@ -136,10 +135,8 @@ class ComputeEmitter : public FileEmitter {
     const BufferSpec& out = plan.output();
     const KernelProfile& k = kernelProfile(plan.profile);
     const std::string stem = binaryStem(plan.binaryOp);
-    std::vector<clang::Expr*> cbs{cb(b, plan, names, x), cb(b, plan, names, y), cb(b, plan, names, out)};
-    std::vector<clang::Stmt*> init = k.hwStartup
-                                         ? hwStartup(b, cbs)
-                                         : std::vector<clang::Stmt*>{callStmt(b, "ckernel::binary_op_init_common", cbs)};
+    std::vector<clang::Stmt*> init = startup(plan, b, "binary_op_init_common",
+                                             {cb(b, plan, names, x), cb(b, plan, names, y), cb(b, plan, names, out)});
     init.push_back(callStmt(b, "ckernel::" + stem + k.binaryInitSuffix, {cb(b, plan, names, x), cb(b, plan, names, y)}));
     fn.sections.push_back({"Configure unpack, math and pack for an element-wise binary op", init});
     clang::QualType u32 = b.type("uint32_t");
@@ -161,10 +158,7 @@ class ComputeEmitter : public FileEmitter {
   static void unary(const Plan& plan, Builder& b, KernelNames& names, EmittedFunction& fn) {
     const BufferSpec& x = *plan.inputs()[0];
     const BufferSpec& out = plan.output();
-    std::vector<clang::Expr*> cbs{cb(b, plan, names, x), cb(b, plan, names, out)};
-    std::vector<clang::Stmt*> init = kernelProfile(plan.profile).hwStartup
-                                         ? hwStartup(b, cbs)
-                                         : std::vector<clang::Stmt*>{callStmt(b, "ckernel::init_sfpu", cbs)};
+    std::vector<clang::Stmt*> init = startup(plan, b, "init_sfpu", {cb(b, plan, names, x), cb(b, plan, names, out)});
     init.push_back(callStmt(b, "ckernel::copy_tile_init", {cb(b, plan, names, x)}));
     std::string sfpu;
     if (plan.unaryOp == UnaryOpKind::Relu) sfpu = "relu_tile";
