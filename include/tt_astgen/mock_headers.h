@@ -50,21 +50,21 @@ struct MockFile {
   std::string_view content;
 };
 
-/// The include trees of a profile, relative to the headers root (kMockRoot, or a folder the
-/// headers were exported to). Host code gets hostHeaderTree then kHostCommonTree; kernels get
-/// kernelHeaderTree then kKernelCommonTree. metal-2024 and metal-2025 share the classic kernel
-/// tree (dataflow_api.h, compute_kernel_api/...); metal-2026 has the api/... tree and shares the
-/// metal-2025 host tree (docs/metal-2026-sources.md). A tree never holds the other generation's
-/// include names.
+/// The include trees of a profile, relative to the headers root (kMockRoot, a copy of the
+/// embedded files, or a `tt-astgen headers` export: all three have the same layout). Host code gets
+/// hostHeaderTree then kHostCommonTree; kernels get kernelHeaderTree then kKernelCommonTree.
+/// metal-2024 and metal-2025 share the classic kernel tree (dataflow_api.h, compute_kernel_api/...);
+/// metal-2026 has the api/... tree, and its host tree is metal-2025's under its own name
+/// (docs/metal-2026-sources.md). A kernel tree never holds the other generation's include names.
 inline constexpr std::string_view kHostCommonTree = "host/common";
 inline constexpr std::string_view kKernelCommonTree = "kernel/common";
-std::string hostHeaderTree(Profile profile);    // "host/metal-2025", "host/metal-2024"
+std::string hostHeaderTree(Profile profile);    // "host/metal-2025", "host/metal-2024", "host/metal-2026"
 std::string kernelHeaderTree(Profile profile);  // "kernel/classic", "kernel/metal-2026"
 /// The kernel API header the data-movement firmware (brisck.cc / ncrisck.cc) includes before a
 /// kernel: "dataflow_api.h", or "api/dataflow/dataflow_api.h" in metal-2026.
 std::string dataflowApiHeader(Profile profile);
 
-/// Every embedded mock file.
+/// Every embedded mock file (host/metal-2026/ mounts host/metal-2025/'s files).
 std::vector<MockFile> mockFiles();
 /// The absolute virtual path of a mock file: kMockRoot + "/" + path.
 std::string mockPath(std::string_view relative);

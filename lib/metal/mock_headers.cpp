@@ -1,26 +1,41 @@
 #include "tt_astgen/mock_headers.h"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace tt_astgen {
 namespace detail {
 const std::vector<std::pair<std::string_view, std::string_view>>& embeddedMockFiles();
 }
 
+namespace {
+/// Host trees that are another profile's under their own name: metal-2026's host API is
+/// metal-2025's (docs/metal-2026-sources.md), mounted as host/metal-2026 too, so that every
+/// profile has host/<profile> in the virtual tree and in every export.
+constexpr std::pair<std::string_view, std::string_view> kHostTreeAliases[] = {{"host/metal-2026/", "host/metal-2025/"}};
+}  // namespace
+
 std::vector<MockFile> mockFiles() {
-  std::vector<MockFile> files;
-  for (const auto& [path, content] : detail::embeddedMockFiles()) files.push_back({path, content});
-  return files;
+  static const std::vector<std::pair<std::string, std::string_view>> files = [] {
+    std::vector<std::pair<std::string, std::string_view>> out;
+    for (const auto& [path, content] : detail::embeddedMockFiles()) {
+      out.emplace_back(std::string(path), content);
+      for (const auto& [alias, tree] : kHostTreeAliases)
+        if (path.substr(0, tree.size()) == tree) out.emplace_back(std::string(alias) + std::string(path.substr(tree.size())), content);
+    }
+    return out;
+  }();
+  std::vector<MockFile> view;
+  for (const auto& [path, content] : files) view.push_back({path, content});
+  return view;
 }
 
 std::string mockPath(std::string_view relative) {
   return std::string(kMockRoot) + "/" + std::string(relative);
 }
 
-std::string hostHeaderTree(Profile profile) {
-  // The 2026 host API is the Mesh API of metal-2025 (docs/metal-2026-sources.md).
-  return "host/" + std::string(toString(profile == Profile::Metal2026 ? Profile::Metal2025 : profile));
-}
+std::string hostHeaderTree(Profile profile) { return "host/" + std::string(toString(profile)); }
 
 std::string kernelHeaderTree(Profile profile) {
   return profile == Profile::Metal2026 ? "kernel/metal-2026" : "kernel/classic";

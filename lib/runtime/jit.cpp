@@ -45,7 +45,7 @@ std::string read_file(const std::string& path, bool& ok) {
 }
 
 // The kernel include dirs, ':'-separated: the profile's kernel tree, then the shared one
-// (kernel/metal-2026:kernel/common), or one folder holding both (an exported `headers` tree).
+// (kernel/metal-2026:kernel/common), of the embedded files or of a `tt-astgen headers` export.
 std::vector<std::string> kernel_include_dirs() {
   std::vector<std::string> dirs;
   std::stringstream list(env_or("TT_ASTGEN_KERNEL_INCLUDE", TT_ASTGEN_KERNEL_INCLUDE_DIR));

@@ -101,6 +101,8 @@ for s in UNPACK MATH PACK DRYRUN; do
     "${KERNEL[@]}" "${S[@]}"
   unset -n S
 done
+expect_error "neg add_init in a classic kernel" "$N/add_init_classic.cpp" "undeclared identifier 'add_init'" \
+  "${KERNEL[@]}" "${MATH[@]}"
 expect_error "neg ct arg out of range" "$N/ct_arg_out_of_range.cpp" "compile-time argument index out of range" \
   "${KERNEL[@]}" -DKERNEL_COMPILE_TIME_ARGS=1,1 "${NCRISC[@]}"
 expect_error "neg ct arg with no ct args" "$N/ct_arg_out_of_range.cpp" "compile-time argument index out of range" \

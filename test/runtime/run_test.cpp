@@ -182,7 +182,10 @@ TEST(DryRun, MockHeadersExport) {
   std::string err;
   std::string dir = exportMockHeaders(err);
   ASSERT_FALSE(dir.empty()) << err;
-  EXPECT_TRUE(fs::exists(fs::path(dir) / "kernel/dataflow_api.h"));
+  // Every tree, as embedded: the run pipeline picks the profile's (kernelHeaderTree, hostHeaderTree).
+  EXPECT_TRUE(fs::exists(fs::path(dir) / "kernel/classic/dataflow_api.h"));
+  EXPECT_TRUE(fs::exists(fs::path(dir) / "kernel/metal-2026/api/dataflow/dataflow_api.h"));
+  EXPECT_TRUE(fs::exists(fs::path(dir) / "kernel/common/tt_astgen/dryrun_hooks.h"));
   EXPECT_TRUE(fs::exists(fs::path(dir) / "host/metal-2025/tt-metalium/distributed.hpp"));
   EXPECT_EQ(exportMockHeaders(err), dir);
 }

@@ -30,18 +30,15 @@ TEST(Headers, ExportsTheProfileWithItsIncludeLayout) {
   ASSERT_EQ(r.exitCode, 0) << r.output;
   EXPECT_THAT(r.output, HasSubstr("-I" + out.string() + "/host/common -I" + out.string() + "/host/metal-2025"));
 
-  // The host trees keep their paths; the classic kernel tree and the shared kernel headers meet
-  // in kernel/.
+  // The profile's trees with their embedded paths (the checker's virtual layout).
   std::set<std::string> expected;
   for (const MockFile& f : mockFiles()) {
-    std::string p(f.path);
-    for (const std::string tree : {"kernel/common/", "kernel/classic/"})
-      if (p.rfind(tree, 0) == 0) p = "kernel/" + p.substr(tree.size());
-    if (p.rfind("host/common/", 0) == 0 || p.rfind("host/metal-2025/", 0) == 0 ||
-        (p.rfind("kernel/", 0) == 0 && p.rfind("kernel/metal-2026/", 0) != 0)) {
-      expected.insert(p);
-      EXPECT_EQ(readFile(out / p), f.content) << p;
-    }
+    const std::string p(f.path);
+    for (const char* tree : {"host/common/", "host/metal-2025/", "kernel/common/", "kernel/classic/"})
+      if (p.rfind(tree, 0) == 0) {
+        expected.insert(p);
+        EXPECT_EQ(readFile(out / p), f.content) << p;
+      }
   }
   EXPECT_EQ(filesUnder(out), expected);
   std::set<std::string> top;
@@ -52,14 +49,15 @@ TEST(Headers, ExportsTheProfileWithItsIncludeLayout) {
   EXPECT_EQ(host, (std::set<std::string>{"common", "metal-2025"}));
   EXPECT_TRUE(fs::exists(out / "host/metal-2025/tt-metalium/host_api.hpp") ||
               fs::exists(out / "host/common/tt-metalium/host_api.hpp"));
-  EXPECT_TRUE(fs::exists(out / "kernel/dataflow_api.h"));
+  EXPECT_THAT(r.output, HasSubstr("-I" + out.string() + "/kernel/classic -I" + out.string() + "/kernel/common"));
+  EXPECT_TRUE(fs::exists(out / "kernel/classic/dataflow_api.h"));
   // Nothing but DIR in the parent: no staging folder left behind.
   EXPECT_EQ(std::distance(fs::directory_iterator(tmp.path()), fs::directory_iterator()), 1);
 }
 
 bool hasProfileHeaders(const std::string& profile) {
   for (const MockFile& f : mockFiles())
-    if (std::string(f.path).rfind(hostHeaderTree(*parseProfile(profile)) + "/", 0) == 0) return true;
+    if (std::string(f.path).rfind("host/" + profile + "/", 0) == 0) return true;
   return false;
 }
 
@@ -76,19 +74,20 @@ TEST(Headers, EachProfileGetsOnlyItsOwnHostFolder) {
   }
 }
 
-// metal-2026: the api/... kernel layout only (no classic names), the Mesh host API of metal-2025
-// under host/metal-2026, and the shared kernel headers beside api/.
+// metal-2026: the api/... kernel tree only (no classic names), the shared kernel headers, and the
+// Mesh host API of metal-2025 under host/metal-2026.
 TEST(Headers, Metal2026ExportsTheApiKernelLayout) {
   testing::TempDir tmp;
   const fs::path out = tmp.path() / "h26";
   auto r = runCli("headers -o " + out.string() + " --profile metal-2026");
   ASSERT_EQ(r.exitCode, 0) << r.output;
-  for (const char* present : {"kernel/api/dataflow/dataflow_api.h", "kernel/api/compute/matmul.h",
-                              "kernel/api/compute/eltwise_binary.h", "kernel/api/debug/dprint.h",
-                              "kernel/hostdevcommon/kernel_structs.h", "host/metal-2026/tt-metalium/distributed.hpp"})
+  EXPECT_THAT(r.output, HasSubstr("-I" + out.string() + "/kernel/metal-2026 -I" + out.string() + "/kernel/common"));
+  for (const char* present : {"kernel/metal-2026/api/dataflow/dataflow_api.h", "kernel/metal-2026/api/compute/matmul.h",
+                              "kernel/metal-2026/api/compute/eltwise_binary.h", "kernel/metal-2026/api/debug/dprint.h",
+                              "kernel/common/hostdevcommon/kernel_structs.h",
+                              "host/metal-2026/tt-metalium/distributed.hpp"})
     EXPECT_TRUE(fs::exists(out / present)) << present;
-  for (const char* absent : {"kernel/dataflow_api.h", "kernel/compute_kernel_api", "kernel/debug/dprint.h",
-                             "host/metal-2025"})
+  for (const char* absent : {"kernel/classic", "kernel/metal-2026/dataflow_api.h", "host/metal-2025"})
     EXPECT_FALSE(fs::exists(out / absent)) << absent;
   EXPECT_EQ(readFile(out / "host/metal-2026/tt-metalium/mesh_device.hpp"),
             readFile(fs::path(TT_ASTGEN_SOURCE_DIR) / "lib/metal/headers/host/metal-2025/tt-metalium/mesh_device.hpp"));
@@ -101,7 +100,7 @@ TEST(Headers, ReplacesAnExistingFolderWhole) {
   auto r = runCli("headers --profile metal-2025 --output " + out.string());
   ASSERT_EQ(r.exitCode, 0) << r.output;
   EXPECT_FALSE(fs::exists(out / "stale.h"));
-  EXPECT_TRUE(fs::exists(out / "kernel/dataflow_api.h"));
+  EXPECT_TRUE(fs::exists(out / "kernel/classic/dataflow_api.h"));
   EXPECT_EQ(std::distance(fs::directory_iterator(tmp.path()), fs::directory_iterator()), 1);
 }
 

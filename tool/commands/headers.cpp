@@ -4,8 +4,9 @@
 // checker and the dry-run use:
 //   DIR/host/common     host headers shared by every profile   (-I for host code)
 //   DIR/host/<profile>  the profile's host API                  (-I for host code)
-//   DIR/kernel          the profile's kernel API (classic or api/...) and the headers both
-//                       kernel generations share                (-I for kernels)
+//   DIR/kernel/<tree>   the profile's kernel API: classic (dataflow_api.h, compute_kernel_api/)
+//                       or metal-2026 (api/...)                 (-I for kernels)
+//   DIR/kernel/common   what both kernel generations share      (-I for kernels)
 // so that clangd, clang-tidy or a compiler can see exactly what `tt-astgen check` sees. DIR is
 // replaced atomically, like `generate` does: written into a temporary sibling first, then renamed;
 // on any error DIR is left as it was.
@@ -35,13 +36,12 @@ struct ExportFile {
 
 bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
-/// The embedded files under `tree` ("kernel/metal-2026"), with their paths relative to it.
-std::vector<ExportFile> treeFiles(std::string_view tree, std::string_view exportedAs) {
+/// The embedded files under `tree` ("kernel/metal-2026"), paths as embedded.
+std::vector<ExportFile> treeFiles(std::string_view tree) {
   std::vector<ExportFile> out;
   const std::string prefix = std::string(tree) + "/";
   for (const MockFile& f : mockFiles())
-    if (startsWith(f.path, prefix))
-      out.push_back({std::string(exportedAs) + "/" + std::string(f.path.substr(prefix.size())), f.content});
+    if (startsWith(f.path, prefix)) out.push_back({std::string(f.path), f.content});
   return out;
 }
 
@@ -49,8 +49,7 @@ std::vector<ExportFile> treeFiles(std::string_view tree, std::string_view export
 std::vector<std::string> availableProfiles() {
   std::vector<std::string> out;
   for (Profile p : {Profile::Metal2024, Profile::Metal2025, Profile::Metal2026})
-    if (!treeFiles(hostHeaderTree(p), "").empty() && !treeFiles(kernelHeaderTree(p), "").empty())
-      out.push_back(toString(p));
+    if (!treeFiles(hostHeaderTree(p)).empty() && !treeFiles(kernelHeaderTree(p)).empty()) out.push_back(toString(p));
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -133,15 +132,15 @@ int runHeaders(const std::vector<std::string>& args) {
     return kBadInput;
   }
 
-  // The profile's trees, merged where the include dirs meet: the profile's host tree (metal-2026
-  // shares metal-2025's) as host/<profile>, and its kernel tree with the shared kernel headers as
-  // kernel/ (one -I, the layout an SDK user's kernels see).
+  // The profile's four trees, laid out as in the checker's virtual file system, so that
+  // compile_commands.json (generate --headers) and these -I lines name the same folders.
   const Profile profile = *parseProfile(profileName);
-  std::vector<ExportFile> files = treeFiles(kHostCommonTree, kHostCommonTree);
-  for (const std::vector<ExportFile>& part : {treeFiles(hostHeaderTree(profile), "host/" + profileName),
-                                              treeFiles(kKernelCommonTree, "kernel"),
-                                              treeFiles(kernelHeaderTree(profile), "kernel")})
+  std::vector<ExportFile> files;
+  for (const std::string& tree : {std::string(kHostCommonTree), hostHeaderTree(profile), std::string(kKernelCommonTree),
+                                  kernelHeaderTree(profile)}) {
+    std::vector<ExportFile> part = treeFiles(tree);
     files.insert(files.end(), part.begin(), part.end());
+  }
   std::sort(files.begin(), files.end(), [](const ExportFile& a, const ExportFile& b) { return a.path < b.path; });
 
   const std::string error = writeTreeAtomically(files, *out);
@@ -150,14 +149,15 @@ int runHeaders(const std::vector<std::string>& args) {
     return kBadInput;
   }
   fmt::print("wrote {} header(s) of profile {} to {}\n", files.size(), profileName, *out);
-  fmt::print("host code:  -I{0}/host/common -I{0}/host/{1} (C++20)\n", *out, profileName);
-  fmt::print("kernels:    -I{}/kernel (C++17, see 'tt-astgen check' for the JIT defines)\n", *out);
+  fmt::print("host code:  -I{0}/{1} -I{0}/{2} (C++20)\n", *out, kHostCommonTree, hostHeaderTree(profile));
+  fmt::print("kernels:    -I{0}/{1} -I{0}/{2} (C++17, see 'tt-astgen check' for the JIT defines)\n", *out,
+             kernelHeaderTree(profile), kKernelCommonTree);
   return kOk;
 }
 
 Registrar registrar({"headers", "headers -o DIR [--profile metal-2025|metal-2024|metal-2026]",
                      "export the mock TT-Metalium headers of a profile as DIR/host/common, DIR/host/<profile>\n"
-                     "      and DIR/kernel (for clangd, clang-tidy, IDEs); DIR is replaced atomically",
+                     "      and DIR/kernel/{<tree>,common} (for clangd, clang-tidy, IDEs); DIR is replaced atomically",
                      40, runHeaders});
 
 }  // namespace

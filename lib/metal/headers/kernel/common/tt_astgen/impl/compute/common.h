@@ -7,6 +7,11 @@
 #include "tt_astgen/impl/compute/pack.h"
 #include "tt_astgen/impl/compute/reg_api.h"
 #include "tt_astgen/kernel_args.h"
+#include "tt_astgen/generation.h"
+#if TT_ASTGEN_KERNEL_GENERATION >= 2026
+// 2026's api/compute/common.h brings the hardware start-up with it.
+#include "tt_astgen/impl/compute/compute_kernel_hw_startup.h"
+#endif
 
 namespace ckernel {
 ALWI void reconfig_data_format(const std::uint32_t srca_new_operand, const std::uint32_t srcb_new_operand) {

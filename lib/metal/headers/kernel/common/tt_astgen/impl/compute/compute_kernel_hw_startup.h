@@ -2,7 +2,7 @@
 // set-up of unpacker, math and packer, before any *_init of an operation.
 #pragma once
 
-#include "tt_astgen/impl/compute/common.h"
+#include "tt_astgen/impl/compute/common_globals.h"
 
 namespace ckernel {
 ALWI void compute_kernel_hw_startup(std::uint32_t icb0, std::uint32_t icb1, std::uint32_t ocb) {
