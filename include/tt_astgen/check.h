@@ -37,8 +37,10 @@ struct CheckOptions {
   /// -D of its entry (include dirs of the real SDK headers skipped: the mocks stand for them).
   std::string compileCommandsDir;
   /// Check each host as the API generation its own names say (a host using only single-device
-  /// names as metal-2024, only Mesh names as metal-2025); `profile` for the others. The CLI sets
-  /// it when neither --profile nor a tt.plan.json says the profile.
+  /// names as metal-2024, only Mesh names as metal-2025); `profile` for the others. The program's
+  /// kernels decide between the classic kernel API and metal-2026's (api/... includes); see
+  /// CheckReport::profile. The CLI sets it when neither --profile nor a tt.plan.json says the
+  /// profile.
   bool detectProfile = false;
   /// Say what the cross-file checks could not decide (unknown facts), as notes.
   bool verbose = false;
@@ -54,6 +56,8 @@ struct CheckedUnit {
 };
 
 struct CheckReport {
+  /// The profile the program was checked as (CheckOptions::profile, or detected).
+  Profile profile = Profile::Metal2025;
   std::vector<Diagnostic> diagnostics;
   std::vector<CheckedUnit> units;
   std::vector<SourceFile> sources;  // the checked files (for SARIF artifacts and regions)

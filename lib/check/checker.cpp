@@ -33,7 +33,9 @@ bool looksLikeHost(const std::string& content) {
 FileRole detectRole(const std::string& content) {
   // A host that embeds its kernels holds their markers in its string literals.
   if (contains(content, "CreateKernelFromString")) return FileRole::Host;
-  if (contains(content, "namespace NAMESPACE") || contains(content, "compute_kernel_api")) return FileRole::Compute;
+  if (contains(content, "namespace NAMESPACE") || contains(content, "compute_kernel_api") ||
+      contains(content, "api/compute/"))
+    return FileRole::Compute;
   if (contains(content, "dataflow_api.h") || contains(content, "kernel_main")) return FileRole::DataMovement;
   if (looksLikeHost(content)) return FileRole::Host;
   if (contains(content, "void MAIN")) return FileRole::Compute;
@@ -47,7 +49,8 @@ void unvirtualize(Diagnostic& d) {
   const std::string root(kMockRoot);
   if (d.file.rfind(root, 0) != 0) return;
   std::string rel = d.file.substr(root.size() + 1);
-  for (const char* prefix : {"host/common/", "host/metal-2025/", "host/metal-2024/", "kernel/common/", "kernel/classic/", "kernel/metal-2026/"})
+  for (const char* prefix : {"host/common/", "host/metal-2025/", "host/metal-2024/", "host/metal-2026/", "kernel/common/",
+                             "kernel/classic/", "kernel/metal-2026/"})
     if (rel.rfind(prefix, 0) == 0) rel = rel.substr(std::string(prefix).size());
   d.file = "<mock>/" + rel;
 }
@@ -149,6 +152,24 @@ CompileFlavor baseFlavor(const CheckOptions& options, FileRole role) {
   return flavor;
 }
 
+/// The profile a program's own code says (CheckOptions::detectProfile): a host on the
+/// single-device API is metal-2024; otherwise the kernels' includes decide between the classic
+/// layout and metal-2026 (more kernels of one generation win; the Mesh host API is both's); the
+/// host's profile, else `fallback`, when they do not.
+Profile detectProgramProfile(const std::vector<SourceFile>& files, const std::set<size_t>& hosts,
+                             std::optional<Profile> hostProfile, Profile fallback) {
+  if (hostProfile == Profile::Metal2024) return Profile::Metal2024;
+  size_t api2026 = 0, classic = 0;
+  for (size_t i = 0; i < files.size(); ++i)
+    if (!hosts.count(i))
+      if (auto g = checks::includedGeneration(files[i].content))
+        ++(*g == checks::KernelGeneration::Api2026 ? api2026 : classic);
+  if (api2026 > classic) return Profile::Metal2026;
+  const Profile fromHost = hostProfile.value_or(fallback);
+  if (classic > api2026 && fromHost == Profile::Metal2026) return Profile::Metal2025;
+  return fromHost;
+}
+
 /// How a kernel is compiled for one CreateKernel call that names it.
 struct KernelBuild {
   FileRole role = FileRole::DataMovement;
@@ -180,11 +201,15 @@ CheckReport checkProgram(std::vector<SourceFile> files, const std::vector<size_t
   // Hosts first: their CreateKernel calls say where each kernel is and how it is compiled.
   std::set<size_t> hosts(hostIndices.begin(), hostIndices.end());
   std::vector<std::pair<KernelUsage, std::string>> usages;  // usage, resolved kernel file ("" if none)
+  std::optional<Profile> hostProfile;  // what the first host's own API names say (detectProfile)
   for (size_t i : hostIndices) {
     const SourceFile host = files[i];
     CompileFlavor flavor = baseFlavor(options, FileRole::Host);
     if (options.detectProfile)
-      if (auto own = hostApiProfile(host.content)) flavor.profile = *own;
+      if (auto own = hostApiProfile(host.content)) {
+        flavor.profile = *own;
+        if (!hostProfile) hostProfile = own;
+      }
     if (!options.compileCommandsDir.empty()) {
       std::string dbError;
       if (auto db = readCompileCommands(options.compileCommandsDir, host.name, dbError)) {
@@ -263,6 +288,9 @@ CheckReport checkProgram(std::vector<SourceFile> files, const std::vector<size_t
   // Kernels embedded in a host are units of their own, checked like the kernel files below.
   const std::vector<EmbeddedKernel> embedded = embeddedKernels(program.hosts);
   for (const EmbeddedKernel& k : embedded) files.push_back(k.unit);
+  program.profile = options.detectProfile ? detectProgramProfile(files, hosts, hostProfile, options.profile)
+                                          : options.profile;
+  report.profile = program.profile;
 
   for (size_t i = 0; i < files.size(); ++i) {
     if (hosts.count(i)) continue;
@@ -315,8 +343,13 @@ CheckReport checkProgram(std::vector<SourceFile> files, const std::vector<size_t
     }
     program.kernelRoles[f.name] = builds.front().role;
     bool first = true;
+    // A kernel written for the other kernel API generation is compiled against its own headers:
+    // api-profile reports the mismatch once, and no include or name errors follow from it.
+    const Profile kernelProfile = checks::profileForKernel(
+        checks::includedGeneration(f.content).value_or(checks::kernelGenerationOf(program.profile)), program.profile);
     for (const KernelBuild& build : builds) {
       CompileFlavor flavor = baseFlavor(options, build.role);
+      flavor.profile = kernelProfile;
       flavor.processor = build.processor;
       flavor.compileTimeArgs = build.compileTimeArgs;
       flavor.defines.insert(flavor.defines.end(), build.defines.begin(), build.defines.end());

@@ -146,7 +146,7 @@ namespace {
 bool isSdkIncludeDir(const std::string& dir) {
   std::error_code ec;
   for (const char* inside : {"tt-metalium", "tt_stl", "tt-logger", "fmt", "hostdevcommon", "compute_kernel_api",
-                             "dataflow_api.h", "compute_kernel_api.h"})
+                             "dataflow_api.h", "compute_kernel_api.h", "api/dataflow/dataflow_api.h"})
     if (fs::exists(fs::path(dir) / inside, ec)) return true;
   return false;
 }

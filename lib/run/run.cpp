@@ -338,7 +338,8 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
   Arch arch = options.arch;
   std::error_code planError;
   const fs::path planFile = fs::path(host).parent_path() / "tt.plan.json";
-  if (options.detectProfile && fs::exists(planFile, planError)) {
+  const bool planSaysProfile = options.detectProfile && fs::exists(planFile, planError);
+  if (planSaysProfile) {
     // A folder `tt-astgen generate` wrote says its profile and chip.
     PlanLoadResult pl = loadPlanFile(planFile.string());
     if (pl.plan) {
@@ -351,6 +352,8 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
   if (!options.skipCheck) {
     CheckOptions co;
     co.profile = profile;
+    // Without a plan the program's kernels decide between the classic kernel API and metal-2026's.
+    co.detectProfile = options.detectProfile && !planSaysProfile;
     co.arch = arch;
     co.kernelRoots = options.kernelRoots;
     co.includeDirs = options.includeDirs;
@@ -366,6 +369,7 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
       r.verdict = "check failed: " + std::to_string(rep.errorCount()) + " error(s); refusing to run";
       return r;
     }
+    profile = rep.profile;
   }
   r.phase = RunPhase::Write;
   std::string dir = options.outDir;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "../test_support.h"
+#include "tt_astgen/mock_headers.h"
 #include "tt_astgen/run.h"
 
 namespace tt_astgen::testing {
@@ -56,14 +57,18 @@ TEST_P(ForeignRun, BuildsRunsAndVerifies) {
   const fs::path work = fs::path(TT_ASTGEN_TEST_WORK) / "foreign" / GetParam();
   fs::create_directories(work);
   const fs::path exe = work / GetParam();
-  const std::string build = "c++ -std=c++20 -O1 -w " + quote(host) + " -I" + quote(headers + "/host/" + profile) +
-                            " -I" + quote(headers + "/host/common") + includes + " -o " + quote(exe.string()) + " " +
+  // The profile's trees of the exported headers, as the run pipeline picks them.
+  const Profile p = parseProfile(profile).value_or(Profile::Metal2025);
+  const std::string build = "c++ -std=c++20 -O1 -w " + quote(host) + " -I" + quote(headers + "/" + hostHeaderTree(p)) +
+                            " -I" + quote(headers + "/" + std::string(kHostCommonTree)) + includes + " -o " +
+                            quote(exe.string()) + " " +
                             quote(runtime.string()) + " -lfmt -Wl,-rpath," + quote(runtime.parent_path().string()) +
                             " > " + quote((work / "build.log").string()) + " 2>&1";
   ASSERT_EQ(std::system(build.c_str()), 0) << build << "\n" << readFile(work / "build.log");
 
   const std::string run = "cd " + quote(kernelRoot.string()) + " && TT_ASTGEN_KERNEL_INCLUDE=" +
-                          quote(headers + "/kernel") + " TT_ASTGEN_CACHE=" +
+                          quote(headers + "/" + kernelHeaderTree(p) + ":" + headers + "/" + std::string(kKernelCommonTree)) +
+                          " TT_ASTGEN_CACHE=" +
                           quote(std::string(TT_ASTGEN_TEST_CACHE) + "/kernels") + " " + quote(exe.string()) + " > " +
                           quote((work / "run.log").string()) + " 2>&1";
   EXPECT_EQ(std::system(run.c_str()), 0) << run << "\n" << readFile(work / "run.log");

@@ -45,6 +45,9 @@ struct UnitInfo {
 struct ProgramInfo {
   std::vector<std::string> files;  // every checked file, as reported
   CheckOptions options;
+  /// The profile the program is checked as: options.profile, or with options.detectProfile what
+  /// the program's own host names and kernel includes say.
+  Profile profile = Profile::Metal2025;
   /// Kernel role by file (as reported), for every kernel file of the program.
   std::map<std::string, FileRole> kernelRoles;
   /// Every CreateKernel path the hosts wrote as a constant, and the file it resolved to.

@@ -1,7 +1,7 @@
 // entry-point: a data-movement kernel defines kernel_main(); a compute kernel defines MAIN inside
 // namespace NAMESPACE (chlkc_unpack::unpack_main, chlkc_math::math_main, chlkc_pack::pack_main)
-// or the newest style's kernel_main(). The firmware calls exactly these, so anything else
-// compiles and then fails to link in the JIT.
+// or the metal-2026 form kernel_main() (which profiles' JIT takes that form is api-profile's
+// question). The firmware calls exactly these, so anything else compiles and then fails to link.
 #pragma once
 #include "check/checks/check_support.h"
 
