@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <regex>
 #include <set>
 
 #include "../test_support.h"
@@ -91,6 +92,26 @@ TEST(Headers, Metal2026ExportsTheApiKernelLayout) {
     EXPECT_FALSE(fs::exists(out / absent)) << absent;
   EXPECT_EQ(readFile(out / "host/metal-2026/tt-metalium/mesh_device.hpp"),
             readFile(fs::path(TT_ASTGEN_SOURCE_DIR) / "lib/metal/headers/host/metal-2025/tt-metalium/mesh_device.hpp"));
+}
+
+// An export has the checker's layout: `generate --headers DIR` writes compile_commands.json whose
+// -I folders (host and kernel trees) all exist in DIR, for every profile.
+TEST(Headers, GenerateCompileCommandsNameTheExportsFolders) {
+  for (const std::string profile : {"metal-2025", "metal-2024", "metal-2026"}) {
+    SCOPED_TRACE(profile);
+    testing::TempDir tmp;
+    const fs::path headers = tmp.path() / "h", out = tmp.path() / "out";
+    ASSERT_EQ(runCli("headers -o " + headers.string() + " --profile " + profile).exitCode, 0);
+    auto r = runCli("generate " + (testing::sourceDir() / "fixtures/plans/eltwise_add.json").string() + " -o " +
+                    out.string() + " --profile " + profile + " --headers " + headers.string());
+    ASSERT_EQ(r.exitCode, 0) << r.output;
+    const std::string db = readFile(out / "compile_commands.json");
+    const std::regex include("\"-I([^\"]+)\"");
+    size_t dirs = 0;
+    for (auto it = std::sregex_iterator(db.begin(), db.end(), include); it != std::sregex_iterator(); ++it, ++dirs)
+      EXPECT_TRUE(fs::is_directory((*it)[1].str())) << (*it)[1].str();
+    EXPECT_EQ(dirs, 2u * 4u) << db;  // two -I per file: the profile's tree and the common one
+  }
 }
 
 TEST(Headers, ReplacesAnExistingFolderWhole) {
