@@ -77,6 +77,11 @@ std::string renderReport(const CheckReport& report, ReportFormat format);
 /// Mesh names only; comments, strings and preprocessor lines ignored); none when both or neither.
 std::optional<Profile> hostApiProfile(const std::string& code);
 
+/// The kernel API generation a kernel's own includes name (comments and strings ignored):
+/// metal-2026 for the api/... layout, metal-2025 for the classic one (metal-2024 shares it); none
+/// without such an include.
+std::optional<Profile> kernelApiProfile(const std::string& code);
+
 /// Checks a set of files that form one program (a host file and its kernels). A CreateKernel path
 /// resolves to one of these files when it names it (relative to a kernel root, the host's folder,
 /// ...), else to a file on disk, which is then checked too.

@@ -398,6 +398,12 @@ bool validateOptions(const CheckOptions& options, std::string& error) {
 
 std::optional<Profile> hostApiProfile(const std::string& code) { return checks::ApiProfileCheck::profileOf(code); }
 
+std::optional<Profile> kernelApiProfile(const std::string& code) {
+  auto generation = checks::includedGeneration(code);
+  if (!generation) return std::nullopt;
+  return *generation == checks::KernelGeneration::Api2026 ? Profile::Metal2026 : Profile::Metal2025;
+}
+
 CheckReport checkFiles(const std::vector<SourceFile>& files, const CheckOptions& options) {
   std::vector<size_t> hosts;
   for (size_t i = 0; i < files.size(); ++i)

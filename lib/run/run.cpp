@@ -289,6 +289,21 @@ RunResult runProgramDir(const std::string& dirIn, const RunOptions& options) {
 
 namespace {
 
+/// The kernel API generation most .cpp files under the host's folder include (kernelApiProfile):
+/// metal-2026 when api/... includes outnumber the classic ones, else `fallback`.
+Profile kernelProfileBeside(const std::string& host, Profile fallback) {
+  size_t api2026 = 0, classic = 0;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(fs::path(host).parent_path(), fs::directory_options::skip_permission_denied, ec),
+      end;
+  for (; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() != ".cpp" || !it->is_regular_file(ec)) continue;
+    if (auto p = kernelApiProfile(readFile(it->path()))) ++(*p == Profile::Metal2026 ? api2026 : classic);
+  }
+  if (api2026 > classic) return Profile::Metal2026;
+  return classic > api2026 && fallback == Profile::Metal2026 ? Profile::Metal2025 : fallback;
+}
+
 /// The host program of `target`: the file itself, or the one .cpp under the folder that has a
 /// main() (main.cpp first, as `tt-astgen generate` writes it). "" + `error` otherwise.
 std::string findHostProgram(const std::string& target, std::string& error) {
@@ -348,6 +363,9 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
     }
   } else if (options.detectProfile) {
     if (auto own = hostApiProfile(readFile(host))) profile = *own;
+    // Without the check (which decides from the kernels the host names), the kernel sources
+    // beside the host decide between the classic kernel API and metal-2026's.
+    if (options.skipCheck && profile != Profile::Metal2024) profile = kernelProfileBeside(host, profile);
   }
   if (!options.skipCheck) {
     CheckOptions co;

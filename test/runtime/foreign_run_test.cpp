@@ -74,6 +74,23 @@ TEST_P(ForeignRun, BuildsRunsAndVerifies) {
   EXPECT_EQ(std::system(run.c_str()), 0) << run << "\n" << readFile(work / "run.log");
 }
 
+// `tt-astgen run HOST.cpp` without --profile: a metal-2026 program (Mesh host, api/... kernels) is
+// told from a metal-2025 one by its kernels, with the check (which decides from the kernels the host
+// names) and without it (--no-check: the kernel sources beside the host).
+TEST(ForeignRunHost, Metal2026ProgramIsDetectedByItsKernels) {
+  for (const bool skipCheck : {false, true}) {
+    SCOPED_TRACE(skipCheck ? "--no-check" : "checked");
+    RunOptions options;
+    options.kernelRoots = {fixture("foreign").string()};
+    options.detectProfile = true;
+    options.skipCheck = skipCheck;
+    options.kernelCacheDir = std::string(TT_ASTGEN_TEST_CACHE) + "/kernels";
+    RunResult r = runHostProgram(fixture("foreign/eltwise_mul_2026/eltwise_mul_2026.cpp").string(), options);
+    EXPECT_TRUE(r.passed()) << r.verdict << "\n" << r.stderrText;
+    EXPECT_NE(r.stdoutText.find("Test Passed: 6144 products"), std::string::npos) << r.stdoutText;
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Corpus, ForeignRun, ::testing::ValuesIn(corpusPrograms()),
                          [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
 
