@@ -117,6 +117,16 @@ TEST_F(KernelGenerationTest, A2026ProgramChecksCleanAndIsDetectedByItsKernels) {
     for (const std::string& arg : u.args) EXPECT_EQ(arg.find("kernel/classic"), std::string::npos) << u.file;
 }
 
+TEST_F(KernelGenerationTest, AMixedHostIsReportedUnderMetal2026Too) {
+  // metal-2026's host API is the Mesh API: the host rule holds as under metal-2025.
+  for (const char* name : {"reader.cpp", "compute.cpp", "writer.cpp"}) to2026(name);
+  std::string where = replace("main.cpp", "tt::tt_metal::distributed::EnqueueMeshWorkload(cq, workload, false);",
+                              "EnqueueProgram(cq, program, false);");
+  auto f = findings(check(as(Profile::Metal2026)), "api-profile");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_THAT(f[0], HasSubstr(where + ": error: 'EnqueueProgram' belongs to the metal-2024 API"));
+}
+
 TEST_F(KernelGenerationTest, ClassicProgramIsDetectedAsMetal2025) {
   CheckOptions options;
   options.detectProfile = true;

@@ -232,7 +232,8 @@ void ApiProfileCheck::finishKernels(const ProgramInfo& program, std::vector<Diag
 
 void ApiProfileCheck::finish(const ProgramInfo& program, std::vector<Diagnostic>& out) {
   finishKernels(program, out);
-  const Profile active = program.options.profile;
+  // The host name sets are metal-2025's (Mesh, metal-2026's host API too) and metal-2024's.
+  const Profile active = program.options.profile == Profile::Metal2024 ? Profile::Metal2024 : Profile::Metal2025;
   const Profile other = active == Profile::Metal2025 ? Profile::Metal2024 : Profile::Metal2025;
   for (auto& [host, uses] : uses_) {
     if (uses[active].empty() || uses[other].empty()) continue;
