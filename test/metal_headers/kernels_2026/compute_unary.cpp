@@ -1,4 +1,5 @@
-// Sample: a 2026 SFPU compute kernel: init_sfpu / unary_op_init_common, copy_tile, relu, exp and
+// Sample: a 2026 SFPU compute kernel: init_sfpu / unary_op_init_common, copy_init (and the
+// deprecated copy_tile_init), copy_tile, copy_block, relu, exp and
 // the SFPU functions of api/compute/compute_kernel_api.h, `void kernel_main()`; n_tiles a runtime arg.
 #include <cstdint>
 #include "api/compute/common.h"
@@ -18,8 +19,10 @@ void kernel_main() {
     for (uint32_t i = 0; i < n_tiles; i++) {
         cb_wait_front(cb_in, 1);
         tile_regs_acquire();
-        copy_tile_init(cb_in);
+        copy_init(cb_in);
         copy_tile(cb_in, 0, 0);
+        copy_tile_init(cb_in);
+        copy_block(cb_in, 0, 0, 1);
         relu_tile_init();
         relu_tile(0);
         exp_tile_init<APPROX>();
