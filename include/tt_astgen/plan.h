@@ -13,6 +13,9 @@
 namespace tt_astgen {
 
 enum class Profile { Metal2025, Metal2024, Metal2026 };
+/// The profile of a plan that names none (and of `tt-astgen headers` without --profile): the
+/// API generation a TT-Metalium install has today (README, Changelog).
+inline constexpr Profile kDefaultProfile = Profile::Metal2026;
 enum class Arch { WormholeB0, Blackhole };
 enum class DType { BFloat16, Float32, BFloat8_b };
 enum class OpKind { Matmul, EltwiseBinary, EltwiseUnary };
@@ -85,7 +88,7 @@ struct RuntimeArgLayout {
 struct Plan {
   std::string version = "1";
   std::string name;             // a valid C++ identifier; names the program
-  Profile profile = Profile::Metal2025;
+  Profile profile = kDefaultProfile;
   Arch arch = Arch::WormholeB0;
 
   OpKind op = OpKind::Matmul;

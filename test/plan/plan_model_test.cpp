@@ -157,7 +157,7 @@ TEST(Defaults, MinimalPlan) {
   PlanLoadResult r = parsePlan(kMinimal);
   ASSERT_TRUE(r.plan) << ::testing::PrintToString(errorLines(r));
   const Plan& p = *r.plan;
-  EXPECT_EQ(p.profile, Profile::Metal2025);
+  EXPECT_EQ(p.profile, Profile::Metal2026);
   EXPECT_EQ(p.arch, Arch::WormholeB0);
   EXPECT_EQ(p.gridX, 1u);
   EXPECT_EQ(p.gridY, 1u);

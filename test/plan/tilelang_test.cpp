@@ -24,7 +24,7 @@ TEST(TileLang, Version1DefaultsToSquareMatmulFromTheGrid) {
   const Plan& p = *r.plan;
   EXPECT_EQ(p.name, "tilelang_matmul");
   EXPECT_EQ(p.op, OpKind::Matmul);
-  EXPECT_EQ(p.profile, Profile::Metal2025);
+  EXPECT_EQ(p.profile, Profile::Metal2026);
   EXPECT_EQ(p.arch, Arch::WormholeB0);
   // Mt = grid.y, Nt = grid.x, Kt = Mt: 8x8 tiles, 256x256x256 elements.
   ASSERT_EQ(p.buffers.size(), 3u);

@@ -24,10 +24,20 @@ std::set<std::string> filesUnder(const fs::path& root) {
   return out;
 }
 
-TEST(Headers, ExportsTheProfileWithItsIncludeLayout) {
+TEST(Headers, WithoutAProfileExportsTheDefault) {
   testing::TempDir tmp;
   const fs::path out = tmp.path() / "hdr";
   auto r = runCli("headers -o " + out.string());
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_THAT(r.output, HasSubstr("of profile metal-2026 to"));
+  EXPECT_TRUE(fs::is_directory(out / "host/metal-2026"));
+  EXPECT_TRUE(fs::exists(out / "kernel/metal-2026/api/dataflow/dataflow_api.h"));
+}
+
+TEST(Headers, ExportsTheProfileWithItsIncludeLayout) {
+  testing::TempDir tmp;
+  const fs::path out = tmp.path() / "hdr";
+  auto r = runCli("headers -o " + out.string() + " --profile metal-2025");
   ASSERT_EQ(r.exitCode, 0) << r.output;
   EXPECT_THAT(r.output, HasSubstr("-I" + out.string() + "/host/common -I" + out.string() + "/host/metal-2025"));
 

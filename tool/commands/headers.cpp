@@ -117,7 +117,7 @@ int runHeaders(const std::vector<std::string>& args) {
   if (!out) return usageError("headers needs -o DIR");
   if (out->empty()) return usageError("-o needs a non-empty folder name");
 
-  const std::string profileName = parsed.option("--profile") ? *parsed.option("--profile") : toString(Profile::Metal2025);
+  const std::string profileName = parsed.option("--profile") ? *parsed.option("--profile") : toString(kDefaultProfile);
   const std::vector<std::string> available = availableProfiles();
   std::string list;
   for (const std::string& p : available) list += (list.empty() ? "" : ", ") + p;
