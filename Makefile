@@ -1,6 +1,6 @@
 # The two commands of the README. Both set up (idempotently), configure and build first.
 BUILD ?= build
-PLAN ?= fixtures/plans/matmul_single_core.json
+PLAN ?= fixtures/plans/matmul_bfloat16_metal2026.json
 OUT ?= out
 JOBS ?= $(shell nproc)
 
