@@ -159,7 +159,7 @@ class ComputeEmitter : public FileEmitter {
     const BufferSpec& x = *plan.inputs()[0];
     const BufferSpec& out = plan.output();
     std::vector<clang::Stmt*> init = startup(plan, b, "init_sfpu", {cb(b, plan, names, x), cb(b, plan, names, out)});
-    init.push_back(callStmt(b, "ckernel::copy_tile_init", {cb(b, plan, names, x)}));
+    init.push_back(callStmt(b, "ckernel::" + kernelProfile(plan.profile).copyInit, {cb(b, plan, names, x)}));
     std::string sfpu;
     if (plan.unaryOp == UnaryOpKind::Relu) sfpu = "relu_tile";
     if (plan.unaryOp == UnaryOpKind::Exp) sfpu = "exp_tile";

@@ -28,6 +28,9 @@ struct KernelProfile {
   /// The binary op's init after the op's stem: add_tiles_init (classic) or add_init (2026, where
   /// the *_tiles_init names are deprecated).
   std::string binaryInitSuffix;
+  /// The unary ops' init of the copy into DST: copy_tile_init (classic) or copy_init (2026, where
+  /// copy_tile_init is deprecated: "Renamed to copy_init()").
+  std::string copyInit;
   /// metal-2024: InterleavedAddrGenFast<true> built from the buffer address; otherwise
   /// TensorAccessor from the host's TensorAccessorArgs.
   bool addressGenerators = false;
@@ -39,14 +42,14 @@ struct KernelProfile {
 inline const KernelProfile& kernelProfile(Profile profile) {
   // metal-2025: the classic include paths and entry macros, Mesh-era TensorAccessor.
   static const KernelProfile k2025{"\"dataflow_api.h\"", "compute_kernel_api/", EntryKind::ComputeMain,
-                                   false, "", "matmul_tiles", "_tiles_init", false};
+                                   false, "", "matmul_tiles", "_tiles_init", "copy_tile_init", false};
   // metal-2024: as 2025, but DRAM through InterleavedAddrGenFast.
   static const KernelProfile k2024{"\"dataflow_api.h\"", "compute_kernel_api/", EntryKind::ComputeMain,
-                                   false, "", "matmul_tiles", "_tiles_init", true};
+                                   false, "", "matmul_tiles", "_tiles_init", "copy_tile_init", true};
   // metal-2026: headers under api/, `void kernel_main()` compute kernels, compute_kernel_hw_startup
-  // then the op's init (matmul_init, add_init, ...), matmul_tile (docs/metal-2026-sources.md).
+  // then the op's init (matmul_init, add_init, copy_init, ...), matmul_tile (docs/metal-2026-sources.md).
   static const KernelProfile k2026{"\"api/dataflow/dataflow_api.h\"", "api/compute/", EntryKind::Declared,
-                                   true, "matmul_init", "matmul_tile", "_init", false};
+                                   true, "matmul_init", "matmul_tile", "_init", "copy_init", false};
   switch (profile) {
     case Profile::Metal2024: return k2024;
     case Profile::Metal2026: return k2026;
