@@ -183,6 +183,12 @@ namespace {
 std::string kernelIncludePath(const std::string& headers, Profile profile) {
   return headers + "/" + kernelHeaderTree(profile) + ":" + headers + "/" + std::string(kKernelCommonTree);
 }
+
+/// A host program's -I flags into the headers exported to `headers`, as compileArgs
+/// (mock_headers.h) has them: the profile's host tree first, then host/common.
+std::vector<std::string> hostIncludeFlags(const std::string& headers, Profile profile) {
+  return {"-I" + headers + "/" + hostHeaderTree(profile), "-I" + headers + "/" + std::string(kHostCommonTree)};
+}
 }  // namespace
 
 std::string exportMockHeaders(std::string& error) {
@@ -248,18 +254,10 @@ RunResult runProgramDir(const std::string& dirIn, const RunOptions& options) {
   }
   const Profile profile = plan ? plan->profile : Profile::Metal2025;
   const std::string cxx = !options.compiler.empty() ? options.compiler : envOr("CXX", "c++");
-  // As compileArgs (mock_headers.h): the profile's host dir first, then host/common.
-  std::vector<std::string> argv = {cxx,
-                                   "-std=c++20",
-                                   "-O1",
-                                   "-w",
-                                   "main.cpp",
-                                   "-I" + headers + "/" + hostHeaderTree(profile),
-                                   "-I" + headers + "/" + std::string(kHostCommonTree),
-                                   "-o",
-                                   "main",
-                                   rt,
-                                   "-Wl,-rpath," + fs::path(rt).parent_path().string()};
+  std::vector<std::string> argv = {cxx, "-std=c++20", "-O1", "-w", "main.cpp"};
+  for (std::string& flag : hostIncludeFlags(headers, profile)) argv.push_back(std::move(flag));
+  for (const std::string& a : {std::string("-o"), std::string("main"), rt, "-Wl,-rpath," + fs::path(rt).parent_path().string()})
+    argv.push_back(a);
   // Host binaries are cached by content (main.cpp + command + runtime library identity).
   std::uint64_t h = fnv1a(1469598103934665603ull, readFile(dir / "main.cpp"));
   for (auto& a : argv) h = fnv1a(fnv1a(h, a), "\x01");
@@ -419,9 +417,8 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
   }
   const std::string cxx = !options.compiler.empty() ? options.compiler : envOr("CXX", "c++");
   const fs::path hostAbs = fs::absolute(host, ec).lexically_normal();
-  std::vector<std::string> argv = {cxx, "-std=c++20", "-O1", "-w", hostAbs.string(),
-                                   "-I" + headers + "/" + hostHeaderTree(profile),
-                                   "-I" + headers + "/" + std::string(kHostCommonTree)};
+  std::vector<std::string> argv = {cxx, "-std=c++20", "-O1", "-w", hostAbs.string()};
+  for (std::string& flag : hostIncludeFlags(headers, profile)) argv.push_back(std::move(flag));
   for (const std::string& d : options.includeDirs) argv.push_back("-I" + fs::absolute(d, ec).lexically_normal().string());
   for (const std::string& d : options.defines) argv.push_back("-D" + d);
   // Hand-written hosts print with fmt (the SDK's headers bring it in): link the system's.
