@@ -4,7 +4,7 @@ PLAN ?= fixtures/plans/matmul_bfloat16_metal2026.json
 OUT ?= out
 JOBS ?= $(shell nproc)
 
-.PHONY: setup build run test clean
+.PHONY: setup build run test bench clean
 
 setup:
 	bash scripts/setup.sh
@@ -22,6 +22,11 @@ run: build
 # Build and run every test.
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Build every benchmark and print each headline figure (check vs clang, batch, warm run, dry-run
+# execute vs naive matmul, Python vs C++) side by side; docs/performance.md holds the last figures.
+bench: setup
+	bash scripts/bench.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) $(OUT)

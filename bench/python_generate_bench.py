@@ -72,6 +72,8 @@ def main() -> int:
     print(f"  Python tt_astgen.generate: {py['cpu']:.2f} s CPU ({py['wall']:.2f} s wall), "
           f"{1000 * py['cpu'] / args.plans:.1f} ms per plan")
     print(f"  Python / C++: {ratio:.3f} (limit {args.limit})")
+    verdict = "PASS" if ratio <= args.limit else "OVER"
+    print(f"bench: python/c++ generate = {ratio:.2f}x (limit {args.limit:.2f}x) {verdict}")
     return 0 if ratio <= args.limit else 1
 
 
