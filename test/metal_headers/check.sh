@@ -117,6 +117,12 @@ expect_error "neg read_page raw address" "$N/read_page_raw_address.cpp" "AddrGen
   "${KERNEL[@]}" -DKERNEL_COMPILE_TIME_ARGS=1,1 "${NCRISC[@]}"
 expect_error "neg get_tile_size(runtime cb) narrowing" "$N/tile_size_runtime_cb_narrowing.cpp" \
   "cannot be narrowed from type 'std::int32_t'" "${KERNEL[@]}" -DKERNEL_COMPILE_TIME_ARGS=1,1 "${NCRISC[@]}"
+expect_error "neg reduce.h without REDUCE_OP/REDUCE_DIM" "$N/reduce_without_reduce_op.cpp" "undeclared identifier 'REDUCE_OP'" \
+  "${KERNEL[@]}" "${MATH[@]}"
+expect_error "neg sub_tiles_bcast_rows in a classic kernel" "$N/sub_tiles_bcast_rows_classic.cpp" \
+  "undeclared identifier 'sub_tiles_bcast_rows'" "${KERNEL[@]}" "${MATH[@]}"
+expect_error "neg add_tiles_bcast_cols without idst" "$N/bcast_missing_idst.cpp" \
+  "no matching function for call to 'add_tiles_bcast_cols'" "${KERNEL[@]}" "${DRYRUN[@]}"
 expect_error "neg host reinterpret_cast address" "$N/host_reinterpret_address.cpp" "reinterpret_cast from .* to 'uint32_t'" \
   "${HOST[@]}"
 
@@ -162,6 +168,8 @@ for s in UNPACK MATH PACK DRYRUN; do
   declare -n S="$s"
   expect_error "neg-2026 matmul_tiles with transpose $s" "$N26/matmul_tiles_transpose.cpp" "too many arguments|no matching function" \
     "${KERNEL2026[@]}" "${S[@]}"
+  expect_error "neg-2026 transpose_wh_tile from transpose.h $s" "$N26/transpose_wh_classic_name.cpp" \
+    "undeclared identifier 'transpose_wh_tile'" "${KERNEL2026[@]}" "${S[@]}"
   expect_error "neg-2026 mm_init $s" "$N26/mm_init.cpp" "undeclared identifier 'mm_init'" "${KERNEL2026[@]}" "${S[@]}"
   unset -n S
 done

@@ -64,6 +64,16 @@
 //     void compute_unary_tile(ComputeOp op, uint32_t idst, uint32_t param);
 //     void compute_pack_tile(uint32_t idst, uint32_t ocb, uint32_t output_tile_index, bool out_of_order);
 //     void tile_regs_acquire(); void tile_regs_commit(); void tile_regs_wait(); void tile_regs_release();
+//   Compute, fused-chain ops (lib/runtime/compute_ops.cpp; enum arguments carry the SDK enum's value)
+//     void compute_bcast_tiles(ComputeOp op, uint32_t bcast_type, uint32_t icb0, uint32_t icb1, uint32_t itile0,
+//                              uint32_t itile1, uint32_t idst, uint32_t bcast_row_idx);   *_tiles_bcast*
+//     void compute_unary_bcast(uint32_t bcast_type, uint32_t icb, uint32_t itile, uint32_t idst);  unary_bcast
+//     void compute_reduce_tile(uint32_t pool_type, uint32_t reduce_dim, uint32_t icb, uint32_t icb_scaler,
+//                              uint32_t itile, uint32_t itile_scaler, uint32_t idst);      reduce_tile
+//     void compute_transpose_tile(uint32_t icb, uint32_t itile, uint32_t idst);    transpose_wh_tile, transpose_tile
+//     void compute_dest_reuse_tiles(ComputeOp op, uint32_t reuse_type, uint32_t icb, uint32_t itile,
+//                                   uint32_t idst);                                binary_dest_reuse_tiles
+//     void compute_sfpu_tile(ComputeOp op, uint32_t idst, uint32_t param);          rsqrt_tile, square_tile
 #pragma once
 
 #include <cstdint>
@@ -74,7 +84,9 @@ namespace tt_astgen_dryrun {
 enum class ComputeOp : std::uint8_t {
   MatMul, Add, Sub, Mul, Copy,             // FPU ops
   Relu, Exp, Sigmoid, Sqrt, Recip, Log, Tanh, Abs, Negative, Gelu,  // SFPU unary ops
-  ReconfigDataFormat, PackReconfigDataFormat
+  ReconfigDataFormat, PackReconfigDataFormat,
+  Rsqrt, Square,                                      // SFPU unary ops of compute_sfpu_tile
+  Bcast, UnaryBcast, Reduce, Transpose, DestReuse     // fused-chain ops (their *_init calls)
 };
 
 // Arguments
@@ -139,5 +151,15 @@ void tile_regs_acquire();
 void tile_regs_commit();
 void tile_regs_wait();
 void tile_regs_release();
+// Compute, fused-chain ops
+void compute_bcast_tiles(ComputeOp op, std::uint32_t bcast_type, std::uint32_t icb0, std::uint32_t icb1,
+                         std::uint32_t itile0, std::uint32_t itile1, std::uint32_t idst, std::uint32_t bcast_row_idx);
+void compute_unary_bcast(std::uint32_t bcast_type, std::uint32_t icb, std::uint32_t itile, std::uint32_t idst);
+void compute_reduce_tile(std::uint32_t pool_type, std::uint32_t reduce_dim, std::uint32_t icb, std::uint32_t icb_scaler,
+                         std::uint32_t itile, std::uint32_t itile_scaler, std::uint32_t idst);
+void compute_transpose_tile(std::uint32_t icb, std::uint32_t itile, std::uint32_t idst);
+void compute_dest_reuse_tiles(ComputeOp op, std::uint32_t reuse_type, std::uint32_t icb, std::uint32_t itile,
+                              std::uint32_t idst);
+void compute_sfpu_tile(ComputeOp op, std::uint32_t idst, std::uint32_t param);
 
 }  // namespace tt_astgen_dryrun

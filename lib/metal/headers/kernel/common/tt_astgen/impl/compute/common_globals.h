@@ -8,6 +8,7 @@
 
 #include "hostdevcommon/kernel_structs.h"
 #include "tensix_types.h"
+#include "tt_astgen/impl/compute/llk_defs.h"
 #include "tt_astgen/dryrun_hooks.h"
 #include "tt_astgen/kernel_args.h"
 
@@ -54,10 +55,6 @@ constexpr bool APPROX = false;
 constexpr bool DST_ACCUM_MODE = false;
 #endif
 
-namespace ckernel {
-// Mirrors ckernel_defs.h VectorMode (used as `(int)VectorMode::RC`).
-enum class VectorMode : std::uint8_t { None = 0, R = 1, C = 2, RC = 4, RC_custom = 6, Invalid = 0xFF };
-}  // namespace ckernel
 
 // The SDK's generated TRISC wrappers make ckernel names visible to `namespace NAMESPACE { void MAIN }`
 // kernels; the mock does it with a using-directive so both `mm_init(...)` and `ckernel::mm_init(...)` work.

@@ -1,6 +1,6 @@
 // Mirrors tt-metal eltwise_binary.h, classic (compute_kernel_api/: binary_op_init_common,
 // add/sub/mul_tiles_init) and 2026 (api/compute/: add/sub/mul_init after compute_kernel_hw_startup,
-// the classic inits deprecated), and add/sub/mul_tiles of both.
+// the classic inits deprecated), add/sub/mul_tiles of both, and binary_dest_reuse_tiles.
 #pragma once
 
 #include "tt_astgen/generation.h"
@@ -77,5 +77,42 @@ ALWI void sub_tiles(std::uint32_t icb0, std::uint32_t icb1, std::uint32_t itile0
 ALWI void mul_tiles(std::uint32_t icb0, std::uint32_t icb1, std::uint32_t itile0, std::uint32_t itile1,
                     std::uint32_t idst) {
   tt_astgen_dryrun::compute_binary_tiles(tt_astgen_dryrun::ComputeOp::Mul, icb0, icb1, itile0, itile1, idst);
+}
+// binary_dest_reuse_tiles: one operand is the tile already in DST[idst] (DEST_TO_SRCA: DST op CB,
+// DEST_TO_SRCB: CB op DST), the other the CB tile; the result replaces DST[idst].
+//   classic (2025): binary_dest_reuse_tiles_init<type, reuse>(icb0).
+//   2026: binary_dest_reuse_tiles_init<type, reuse, src_b_bcast_type>(icb0, call_line).
+namespace tt_astgen_dest_reuse {
+constexpr tt_astgen_dryrun::ComputeOp op_of(EltwiseBinaryType op) {
+  return op == ELWADD ? tt_astgen_dryrun::ComputeOp::Add
+                      : (op == ELWSUB ? tt_astgen_dryrun::ComputeOp::Sub : tt_astgen_dryrun::ComputeOp::Mul);
+}
+}  // namespace tt_astgen_dest_reuse
+#if TT_ASTGEN_KERNEL_GENERATION >= 2026
+template <EltwiseBinaryType eltwise_binary_type = EltwiseBinaryType::ELWADD,
+          EltwiseBinaryReuseDestType binary_reuse_dest = EltwiseBinaryReuseDestType::NONE,
+          BroadcastType src_b_bcast_type = BroadcastType::NONE>
+ALWI void binary_dest_reuse_tiles_init(std::uint32_t icb0, std::uint32_t call_line = __builtin_LINE()) {
+  (void)call_line;
+  tt_astgen_dryrun::compute_op_init(tt_astgen_dryrun::ComputeOp::DestReuse, icb0, icb0,
+                                    static_cast<std::uint32_t>(binary_reuse_dest));
+}
+template <EltwiseBinaryType eltwise_binary_type = EltwiseBinaryType::ELWADD,
+          EltwiseBinaryReuseDestType binary_reuse_dest = EltwiseBinaryReuseDestType::NONE,
+          BroadcastType src_b_bcast_type = BroadcastType::NONE>
+#else
+template <EltwiseBinaryType eltwise_binary_type = ELWADD,
+          EltwiseBinaryReuseDestType binary_reuse_dest = EltwiseBinaryReuseDestType::NONE>
+ALWI void binary_dest_reuse_tiles_init(std::uint32_t icb0) {
+  tt_astgen_dryrun::compute_op_init(tt_astgen_dryrun::ComputeOp::DestReuse, icb0, icb0,
+                                    static_cast<std::uint32_t>(binary_reuse_dest));
+}
+template <EltwiseBinaryType eltwise_binary_type = ELWADD,
+          EltwiseBinaryReuseDestType binary_reuse_dest = EltwiseBinaryReuseDestType::NONE>
+#endif
+ALWI void binary_dest_reuse_tiles(std::uint32_t in_cb_id, std::uint32_t in_tile_index, std::uint32_t dst_tile_index) {
+  tt_astgen_dryrun::compute_dest_reuse_tiles(tt_astgen_dest_reuse::op_of(eltwise_binary_type),
+                                             static_cast<std::uint32_t>(binary_reuse_dest), in_cb_id, in_tile_index,
+                                             dst_tile_index);
 }
 }  // namespace ckernel

@@ -13,6 +13,9 @@
 #if SFPU_OP_SQRT_INCLUDE
 #include "tt_astgen/impl/compute/eltwise_unary/sqrt.h"
 #endif
+#if SFPU_OP_RSQRT_INCLUDE
+#include "tt_astgen/impl/compute/eltwise_unary/rsqrt.h"
+#endif
 #if SFPU_OP_RECIP_INCLUDE
 #include "tt_astgen/impl/compute/eltwise_unary/recip.h"
 #endif
