@@ -1,9 +1,10 @@
-// Tile number formats of the dry-run: bfloat16, float32 and bfloat8_b tiles of four 16x16 faces.
+// Tile number formats of the dry-run: bfloat16, float16, float32 and bfloat8_b tiles of four 16x16 faces.
 #include "tile_codec.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <string>
 
 #include <tt-metalium/tt_backend_api_types.hpp>
@@ -26,10 +27,37 @@ std::uint16_t f_to_bf16(float f) {  // round to nearest even
 }
 float round_bf16(float f) { return bf16_to_f(f_to_bf16(f)); }
 
+float f16_to_f(std::uint16_t h) {  // IEEE binary16: 1 sign, 5 exponent (bias 15), 10 mantissa bits
+  const int exp = (h >> 10) & 0x1f;
+  const int man = h & 0x3ff;
+  float mag;
+  if (exp == 0) mag = std::ldexp(static_cast<float>(man), -24);  // zero and subnormals
+  else if (exp == 31) mag = man ? std::numeric_limits<float>::quiet_NaN() : std::numeric_limits<float>::infinity();
+  else mag = std::ldexp(static_cast<float>(man | 0x400), exp - 25);
+  return (h & 0x8000) ? -mag : mag;
+}
+std::uint16_t f_to_f16(float f) {  // round to nearest even; overflow to infinity, underflow to subnormals / 0
+  const std::uint16_t sign = std::signbit(f) ? 0x8000 : 0;
+  const float a = std::fabs(f);
+  if (std::isnan(a)) return static_cast<std::uint16_t>(sign | 0x7e00);
+  if (a >= 65520.f) return static_cast<std::uint16_t>(sign | 0x7c00);  // beyond max (65504) after rounding
+  if (a < std::ldexp(1.f, -14)) {  // subnormal: units of 2^-24
+    const long q = std::lrint(std::ldexp(a, 24));  // the default rounding mode is to nearest even
+    return static_cast<std::uint16_t>(sign | q);   // q == 0x400 becomes the smallest normal, as it should
+  }
+  int e;
+  const float m = std::frexp(a, &e);                              // a = m * 2^e, m in [0.5, 1)
+  long q = std::lrint(std::ldexp(m, 11));                         // 11 significant bits, in [1024, 2048]
+  if (q == 2048) { q = 1024; ++e; }
+  if (e - 1 + 15 >= 31) return static_cast<std::uint16_t>(sign | 0x7c00);
+  return static_cast<std::uint16_t>(sign | ((e - 1 + 15) << 10) | (q & 0x3ff));
+}
+
 std::uint32_t tile_bytes(std::uint8_t format) {
   switch (static_cast<tt::DataFormat>(format)) {
     case tt::DataFormat::Float32: return 4096;
     case tt::DataFormat::Float16_b: return 2048;
+    case tt::DataFormat::Float16: return 2048;
     case tt::DataFormat::Bfp8_b: return 1088;
     default: return 0;
   }
@@ -45,6 +73,13 @@ bool decode_tile(const std::uint8_t* p, std::uint8_t format, float* rm) {
         std::uint16_t b;
         std::memcpy(&b, p + 2 * i, 2);
         faced[i] = bf16_to_f(b);
+      }
+      break;
+    case tt::DataFormat::Float16:
+      for (int i = 0; i < 1024; ++i) {
+        std::uint16_t h;
+        std::memcpy(&h, p + 2 * i, 2);
+        faced[i] = f16_to_f(h);
       }
       break;
     case tt::DataFormat::Bfp8_b:
@@ -72,6 +107,12 @@ bool encode_tile(const float* rm, std::uint8_t format, std::uint8_t* p) {
       for (int i = 0; i < 1024; ++i) {
         std::uint16_t b = f_to_bf16(faced[i]);
         std::memcpy(p + 2 * i, &b, 2);
+      }
+      break;
+    case tt::DataFormat::Float16:
+      for (int i = 0; i < 1024; ++i) {
+        std::uint16_t h = f_to_f16(faced[i]);
+        std::memcpy(p + 2 * i, &h, 2);
       }
       break;
     case tt::DataFormat::Bfp8_b:

@@ -1,5 +1,5 @@
 // Tile number formats of the dry-run: conversions between row-major 32x32 floats and the bytes
-// of one tile (four 16x16 faces) in bfloat16, float32 or bfloat8_b.
+// of one tile (four 16x16 faces) in bfloat16, float16, float32 or bfloat8_b.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +9,8 @@ namespace tt::tt_metal::dryrun {
 float bf16_to_f(std::uint16_t b);
 std::uint16_t f_to_bf16(float f);  // round to nearest even
 float round_bf16(float f);
+float f16_to_f(std::uint16_t h);   // IEEE binary16 (DataFormat::Float16)
+std::uint16_t f_to_f16(float f);   // round to nearest even, overflow to infinity
 /// Bytes of one tile in a tt::DataFormat (0 when the dry-run does not support it).
 std::uint32_t tile_bytes(std::uint8_t format);
 /// Decodes one tile (faced order) into row-major 32x32 floats.
