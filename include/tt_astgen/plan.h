@@ -17,10 +17,18 @@ enum class Profile { Metal2025, Metal2024, Metal2026 };
 /// API generation a TT-Metalium install has today (README, Changelog).
 inline constexpr Profile kDefaultProfile = Profile::Metal2026;
 enum class Arch { WormholeB0, Blackhole };
-enum class DType { BFloat16, Float32, BFloat8_b };
-enum class OpKind { Matmul, EltwiseBinary, EltwiseUnary };
-enum class BinaryOpKind { Add, Sub, Mul };
-enum class UnaryOpKind { Copy, Relu, Exp };
+enum class DType { BFloat16, Float32, BFloat8_b, Float16 };
+/// The kind of a plan's first chain step (a version-1 plan's op).
+enum class OpKind { Matmul, EltwiseBinary, EltwiseUnary, Reduce, Transpose };
+enum class BinaryOpKind { Add, Sub, Mul, Div };  // div: recip of the operand, then mul (as the SDK)
+enum class UnaryOpKind { Copy, Relu, Exp, Sqrt, Rsqrt, Recip, Log, Abs, Neg, Square, Sigmoid, Tanh, Gelu };
+/// How a binary step's second operand is broadcast over the running result's tiles.
+enum class Broadcast { None, Row, Col, Scalar };
+enum class ReduceFn { Sum, Max };
+/// Row: every row to one value (column 0 of each tile); Col: every column (row 0); Both: one value
+/// per tile (element (0,0)). The SDK's ReduceDim::REDUCE_ROW / REDUCE_COL / REDUCE_SCALAR.
+enum class ReduceDim { Row, Col, Both };
+enum class StepKind { Matmul, Binary, Unary, Reduce, Transpose };
 enum class MemoryKind { Dram, L1 };
 enum class BufferRole { Input, Output };
 enum class MathFidelity { LoFi, HiFi2, HiFi3, HiFi4 };
@@ -46,6 +54,19 @@ struct BufferSpec {
   bool operator==(const BufferSpec&) const = default;
 };
 
+/// One tile operation of a plan's compute chain (docs/plan-schema.md, "Version 2: chains"). Step 0
+/// reads its operands from input buffers; later steps work on the running result in DST.
+struct ChainStep {
+  StepKind kind = StepKind::Unary;
+  BinaryOpKind binary = BinaryOpKind::Add;  // kind == Binary
+  UnaryOpKind unary = UnaryOpKind::Copy;    // kind == Unary
+  Broadcast broadcast = Broadcast::None;    // kind == Binary: how its second operand is broadcast
+  ReduceFn reduceFn = ReduceFn::Sum;        // kind == Reduce
+  ReduceDim reduceDim = ReduceDim::Row;
+  std::vector<std::string> inputs;          // step 0: all its operands; a later binary step: its one operand; else empty
+  bool operator==(const ChainStep&) const = default;
+};
+
 /// The output tiles one core computes: [startTile, startTile + count).
 struct CoreWork {
   uint32_t x = 0;
@@ -55,13 +76,20 @@ struct CoreWork {
   bool operator==(const CoreWork&) const = default;
 };
 
+/// What a circular buffer carries: Input and Output CBs a buffer's tiles; an Intermediate CB the
+/// running result of a chain before a binary step; the Scaler CB the reduce scaler tile (1.0, filled
+/// by the reader).
+enum class CbRole { Input, Output, Intermediate, Scaler };
+
 /// A circular buffer in each core's L1.
 struct CbSpec {
+  using CbRole = tt_astgen::CbRole;  // also spelled CbSpec::CbRole
   uint32_t id = 0;        // 0..31; tt::CBIndex::c_<id>
-  std::string buffer;     // the buffer whose tiles flow through it
+  std::string buffer;     // the buffer whose tiles flow through it; "" for intermediates and the scaler
   DType dtype = DType::BFloat16;
   uint32_t pageSize = 0;  // bytes per page (one tile)
   uint32_t numPages = 0;  // depth
+  CbRole role = CbRole::Input;
   uint64_t totalBytes() const { return uint64_t(pageSize) * numPages; }
   bool operator==(const CbSpec&) const = default;
 };
@@ -91,6 +119,9 @@ struct Plan {
   Profile profile = kDefaultProfile;
   Arch arch = Arch::WormholeB0;
 
+  /// The compute chain: >= 1 step once loaded; a version-1 plan is a chain of one step.
+  std::vector<ChainStep> chain;
+  // The kind of chain[0] (filled from it, so version-1 code keeps working).
   OpKind op = OpKind::Matmul;
   BinaryOpKind binaryOp = BinaryOpKind::Add; // meaningful when op == EltwiseBinary
   UnaryOpKind unaryOp = UnaryOpKind::Copy;   // meaningful when op == EltwiseUnary
@@ -102,7 +133,8 @@ struct Plan {
   SplitKind split = SplitKind::Contiguous;
   std::vector<CoreWork> cores;     // resolved per-core work; every output tile exactly once
 
-  std::vector<CbSpec> cbs;         // inputs (c_0, c_1, ...) then output (c_16)
+  std::vector<CbSpec> cbs;         // inputs (c_0, c_1, ...), a reduce's scaler, the output (c_16),
+                                   // then the chain's intermediates (c_24, c_25, ...)
   ComputeOptions compute;
   RuntimeArgLayout runtimeArgs;
 
@@ -169,7 +201,13 @@ const char* toString(OpKind);
 const char* toString(BinaryOpKind);
 const char* toString(UnaryOpKind);
 const char* toString(MathFidelity);
-/// Bytes of one 32x32 tile of this dtype (bfloat8_b: 1088 = 1024 mantissas + 64 exponents).
+const char* toString(Broadcast);
+const char* toString(ReduceFn);
+const char* toString(ReduceDim);
+/// The step's op name in a version-2 chain: "matmul", "add", "relu", "reduce", "transpose", ...
+const char* stepOpName(const ChainStep&);
+/// Bytes of one 32x32 tile of this dtype (bfloat8_b: 1088 = 1024 mantissas + 64 exponents;
+/// float16: 2048).
 uint32_t tileBytes(DType);
 /// The inverse of toString: nullopt for an unknown spelling (used for command-line flags).
 std::optional<Profile> parseProfile(const std::string&);
@@ -179,6 +217,20 @@ std::optional<Arch> parseArch(const std::string&);
 std::optional<DType> parseDType(const std::string&);
 /// Default tolerance (max relative error vs max |golden|) for an op and dtype.
 double defaultTolerance(OpKind, DType);
+/// The tolerance of a plan that sets none: version 1 the per-dtype defaults above, version 2 twice
+/// the error bound derived from its chain, dtypes and compute options (docs/numerics.md).
+double defaultTolerance(const Plan&);
+/// The derived error bound of a plan's chain, relative to the largest golden magnitude (infinite
+/// when a value leaves a function's domain).
+double chainError(const Plan&);
+/// The range the generated host draws input values from: [-1, 1), or [0.5, 1.5) when a step needs
+/// positive operands (sqrt, rsqrt, recip, log, div).
+struct InputRange {
+  double lo;
+  double hi;
+};
+bool needsPositiveInputs(const Plan&);
+InputRange hostInputRange(const Plan&);
 
 /// Facts about an architecture (see docs/plan-schema.md for sources).
 struct ArchInfo {

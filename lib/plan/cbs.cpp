@@ -16,6 +16,7 @@ std::vector<CbSpec> deriveCbs(const std::vector<BufferSpec>& buffers) {
     cb.dtype = b.dtype;
     cb.pageSize = tileBytes(b.dtype);
     cb.numPages = kDefaultCbPages;
+    cb.role = b.role == BufferRole::Input ? CbRole::Input : CbRole::Output;
     cbs.push_back(cb);
   }
   return cbs;
@@ -68,6 +69,7 @@ std::optional<std::vector<CbSpec>> checkExplicitCbs(const std::vector<CbDraft>& 
     CbSpec spec;
     spec.id = static_cast<uint32_t>(*c.id);
     spec.buffer = buf.name;
+    spec.role = buf.role == BufferRole::Input ? CbRole::Input : CbRole::Output;
     spec.dtype = c.dtype.value_or(buf.dtype);
     if (spec.dtype != buf.dtype) {
       d.error(c.dtypePath, std::string("expected \"") + toString(buf.dtype) + "\" (the dtype of buffer \"" +

@@ -15,7 +15,7 @@ void readOp(const Json& v, const std::string& path, PlanDraft& draft, Diagnostic
     return;
   }
   std::optional<OpKind> kind;
-  if (const Json* k = r.required("kind")) kind = readEnum(*k, r.path("kind"), opKindSpellings(), d);
+  if (const Json* k = r.required("kind")) kind = readEnum(*k, r.path("kind"), v1OpKindSpellings(), d);
   const Json* fn = r.optional("fn");
   if (!kind) {
     draft.opOk = false;
@@ -30,7 +30,7 @@ void readOp(const Json& v, const std::string& path, PlanDraft& draft, Diagnostic
       if (!fn) {
         d.error(r.path("fn"), "missing required field");
         draft.opOk = false;
-      } else if (auto f = readEnum(*fn, r.path("fn"), binaryOpSpellings(), d)) {
+      } else if (auto f = readEnum(*fn, r.path("fn"), v1BinaryOpSpellings(), d)) {
         draft.plan.binaryOp = *f;
       } else {
         draft.opOk = false;
@@ -40,11 +40,15 @@ void readOp(const Json& v, const std::string& path, PlanDraft& draft, Diagnostic
       if (!fn) {
         d.error(r.path("fn"), "missing required field");
         draft.opOk = false;
-      } else if (auto f = readEnum(*fn, r.path("fn"), unaryOpSpellings(), d)) {
+      } else if (auto f = readEnum(*fn, r.path("fn"), v1UnaryOpSpellings(), d)) {
         draft.plan.unaryOp = *f;
       } else {
         draft.opOk = false;
       }
+      break;
+    case OpKind::Reduce:
+    case OpKind::Transpose:  // not in a version-1 plan's spellings
+      draft.opOk = false;
       break;
   }
 }

@@ -187,6 +187,22 @@ bool resolveBuffers(PlanDraft& draft, Diagnostics& d) {
   return true;
 }
 
+/// The one-step chain of a version-1 (or TileLang) plan: its op on all of its inputs.
+ChainStep stepOfOp(const Plan& plan) {
+  ChainStep step;
+  switch (plan.op) {
+    case OpKind::Matmul: step.kind = StepKind::Matmul; break;
+    case OpKind::EltwiseBinary: step.kind = StepKind::Binary; break;
+    case OpKind::EltwiseUnary: step.kind = StepKind::Unary; break;
+    case OpKind::Reduce: step.kind = StepKind::Reduce; break;
+    case OpKind::Transpose: step.kind = StepKind::Transpose; break;
+  }
+  step.binary = plan.binaryOp;
+  step.unary = plan.unaryOp;
+  for (const BufferSpec* in : plan.inputs()) step.inputs.push_back(in->name);
+  return step;
+}
+
 }  // namespace
 
 std::optional<Plan> resolvePlan(PlanDraft& draft, Diagnostics& d) {
@@ -194,6 +210,7 @@ std::optional<Plan> resolvePlan(PlanDraft& draft, Diagnostics& d) {
 
   // --- buffers -------------------------------------------------------------------------------
   const bool buffersOk = resolveBuffers(draft, d);  // every buffer sound and consistent with the op
+  if (buffersOk && plan.chain.empty()) plan.chain = {stepOfOp(plan)};
   std::optional<uint64_t> totalTiles;
   if (buffersOk) totalTiles = plan.numOutputTiles();
 

@@ -16,23 +16,59 @@ const Spellings<Arch>& archSpellings() {
 const Spellings<DType>& dtypeSpellings() {
   static const Spellings<DType> t{{"bfloat16", DType::BFloat16},
                                   {"float32", DType::Float32},
-                                  {"bfloat8_b", DType::BFloat8_b}};
+                                  {"bfloat8_b", DType::BFloat8_b},
+                                  {"float16", DType::Float16}};
   return t;
 }
 const Spellings<OpKind>& opKindSpellings() {
   static const Spellings<OpKind> t{{"matmul", OpKind::Matmul},
                                    {"eltwise_binary", OpKind::EltwiseBinary},
-                                   {"eltwise_unary", OpKind::EltwiseUnary}};
+                                   {"eltwise_unary", OpKind::EltwiseUnary},
+                                   {"reduce", OpKind::Reduce},
+                                   {"transpose", OpKind::Transpose}};
+  return t;
+}
+const Spellings<OpKind>& v1OpKindSpellings() {
+  static const Spellings<OpKind> t(opKindSpellings().begin(), opKindSpellings().begin() + 3);
   return t;
 }
 const Spellings<BinaryOpKind>& binaryOpSpellings() {
   static const Spellings<BinaryOpKind> t{
-      {"add", BinaryOpKind::Add}, {"sub", BinaryOpKind::Sub}, {"mul", BinaryOpKind::Mul}};
+      {"add", BinaryOpKind::Add}, {"sub", BinaryOpKind::Sub}, {"mul", BinaryOpKind::Mul},
+      {"div", BinaryOpKind::Div}};
+  return t;
+}
+const Spellings<BinaryOpKind>& v1BinaryOpSpellings() {
+  static const Spellings<BinaryOpKind> t(binaryOpSpellings().begin(), binaryOpSpellings().begin() + 3);
   return t;
 }
 const Spellings<UnaryOpKind>& unaryOpSpellings() {
   static const Spellings<UnaryOpKind> t{
-      {"copy", UnaryOpKind::Copy}, {"relu", UnaryOpKind::Relu}, {"exp", UnaryOpKind::Exp}};
+      {"copy", UnaryOpKind::Copy},     {"relu", UnaryOpKind::Relu},   {"exp", UnaryOpKind::Exp},
+      {"sqrt", UnaryOpKind::Sqrt},     {"rsqrt", UnaryOpKind::Rsqrt}, {"recip", UnaryOpKind::Recip},
+      {"log", UnaryOpKind::Log},       {"abs", UnaryOpKind::Abs},     {"neg", UnaryOpKind::Neg},
+      {"square", UnaryOpKind::Square}, {"sigmoid", UnaryOpKind::Sigmoid},
+      {"tanh", UnaryOpKind::Tanh},     {"gelu", UnaryOpKind::Gelu}};
+  return t;
+}
+const Spellings<UnaryOpKind>& v1UnaryOpSpellings() {
+  static const Spellings<UnaryOpKind> t(unaryOpSpellings().begin(), unaryOpSpellings().begin() + 3);
+  return t;
+}
+const Spellings<Broadcast>& broadcastSpellings() {
+  static const Spellings<Broadcast> t{{"none", Broadcast::None},
+                                      {"row", Broadcast::Row},
+                                      {"col", Broadcast::Col},
+                                      {"scalar", Broadcast::Scalar}};
+  return t;
+}
+const Spellings<ReduceFn>& reduceFnSpellings() {
+  static const Spellings<ReduceFn> t{{"sum", ReduceFn::Sum}, {"max", ReduceFn::Max}};
+  return t;
+}
+const Spellings<ReduceDim>& reduceDimSpellings() {
+  static const Spellings<ReduceDim> t{
+      {"row", ReduceDim::Row}, {"col", ReduceDim::Col}, {"both", ReduceDim::Both}};
   return t;
 }
 const Spellings<MemoryKind>& memorySpellings() {
@@ -90,6 +126,20 @@ const char* toString(OpKind v) { return spell(opKindSpellings(), v); }
 const char* toString(BinaryOpKind v) { return spell(binaryOpSpellings(), v); }
 const char* toString(UnaryOpKind v) { return spell(unaryOpSpellings(), v); }
 const char* toString(MathFidelity v) { return spell(fidelitySpellings(), v); }
+const char* toString(Broadcast v) { return spell(broadcastSpellings(), v); }
+const char* toString(ReduceFn v) { return spell(reduceFnSpellings(), v); }
+const char* toString(ReduceDim v) { return spell(reduceDimSpellings(), v); }
+
+const char* stepOpName(const ChainStep& step) {
+  switch (step.kind) {
+    case StepKind::Matmul: return "matmul";
+    case StepKind::Binary: return toString(step.binary);
+    case StepKind::Unary: return toString(step.unary);
+    case StepKind::Reduce: return "reduce";
+    case StepKind::Transpose: return "transpose";
+  }
+  return "?";
+}
 
 std::optional<Profile> parseProfile(const std::string& s) { return lookup(profileSpellings(), s); }
 std::string profileChoices() {
@@ -110,6 +160,7 @@ uint32_t tileBytes(DType d) {
     case DType::Float32: return kTileElements * 4;   // 4096
     // Block float: 1024 one-byte sign+mantissas plus one shared exponent byte per 16 values.
     case DType::BFloat8_b: return kTileElements + kTileElements / 16;  // 1088
+    case DType::Float16: return kTileElements * 2;   // 2048
   }
   return 0;
 }

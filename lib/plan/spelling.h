@@ -14,6 +14,13 @@ const Spellings<DType>& dtypeSpellings();
 const Spellings<OpKind>& opKindSpellings();
 const Spellings<BinaryOpKind>& binaryOpSpellings();
 const Spellings<UnaryOpKind>& unaryOpSpellings();
+// The subsets a version-1 plan's "op" accepts (the op set before chains).
+const Spellings<OpKind>& v1OpKindSpellings();
+const Spellings<BinaryOpKind>& v1BinaryOpSpellings();
+const Spellings<UnaryOpKind>& v1UnaryOpSpellings();
+const Spellings<Broadcast>& broadcastSpellings();
+const Spellings<ReduceFn>& reduceFnSpellings();
+const Spellings<ReduceDim>& reduceDimSpellings();
 const Spellings<MemoryKind>& memorySpellings();
 const Spellings<BufferRole>& roleSpellings();
 const Spellings<MathFidelity>& fidelitySpellings();

@@ -208,6 +208,9 @@ void readTileLangPlan(const Json& doc, const PlanOverrides& overrides, PlanDraft
     case OpKind::EltwiseUnary:
       buffers = {buffer("a", BufferRole::Input, M, N), buffer("c", BufferRole::Output, M, N)};
       break;
+    case OpKind::Reduce:
+    case OpKind::Transpose:  // not among TileLang's ops
+      break;
   }
   draft.buffers = std::move(buffers);
 }

@@ -50,7 +50,7 @@ TEST(PlanLoad, DefaultMatmulSingleCore) {
   ASSERT_EQ(p.cbs.size(), 3u);
   EXPECT_EQ(p.cbs[0], (CbSpec{0, "a", DType::BFloat16, 2048, 2}));
   EXPECT_EQ(p.cbs[1], (CbSpec{1, "b", DType::BFloat16, 2048, 2}));
-  EXPECT_EQ(p.cbs[2], (CbSpec{16, "c", DType::BFloat16, 2048, 2}));
+  EXPECT_EQ(p.cbs[2], (CbSpec{16, "c", DType::BFloat16, 2048, 2, CbRole::Output}));
   EXPECT_EQ(p.compute, (ComputeOptions{MathFidelity::HiFi4, false, false}));
   EXPECT_THAT(p.runtimeArgs.reader,
               ::testing::ElementsAre("a_addr", "b_addr", "Mt", "Kt", "Nt", "start_tile", "num_tiles"));

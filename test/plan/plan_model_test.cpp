@@ -103,7 +103,7 @@ TEST(Normalize, EverythingNonDefaultResolvesAndRoundTrips) {
   EXPECT_EQ(p.buffers[1].name, "out");
   EXPECT_EQ(p.buffers[0].memory, MemoryKind::L1);
   EXPECT_EQ(p.cbs[0], (CbSpec{5, "in", DType::Float32, 4096, 8}));
-  EXPECT_EQ(p.cbs[1], (CbSpec{31, "out", DType::Float32, 4096, 1}));
+  EXPECT_EQ(p.cbs[1], (CbSpec{31, "out", DType::Float32, 4096, 1, CbRole::Output}));
   EXPECT_EQ(p.cores.size(), 6u);  // 3x2 tiles over 26 cores
   EXPECT_EQ(p.compute, (ComputeOptions{MathFidelity::LoFi, true, true}));
   EXPECT_THAT(p.runtimeArgs.reader, ::testing::ElementsAre("num_tiles", "in_addr", "start_tile", "out_addr"));
@@ -142,7 +142,8 @@ TEST(Normalize, ProgrammaticPlanRoundTrips) {
   PlanLoadResult r = loadPlanFile(test::fixturePath("plans/eltwise_add_explicit_cores.json").string());
   ASSERT_TRUE(r.plan);
   Plan p = *r.plan;
-  p.binaryOp = BinaryOpKind::Sub;
+  p.binaryOp = BinaryOpKind::Sub;  // a version-1 plan's op and its one-step chain agree
+  p.chain.at(0).binary = BinaryOpKind::Sub;
   p.seed = 0;
   p.tolerance = 0.1 + 0.2;  // not exactly representable in short decimal: must still round-trip
   PlanLoadResult again = parsePlan(toJson(p));
