@@ -133,8 +133,8 @@ struct Plan {
   SplitKind split = SplitKind::Contiguous;
   std::vector<CoreWork> cores;     // resolved per-core work; every output tile exactly once
 
-  std::vector<CbSpec> cbs;         // inputs (c_0, c_1, ...), a reduce's scaler, the output (c_16),
-                                   // then the chain's intermediates (c_24, c_25, ...)
+  std::vector<CbSpec> cbs;         // inputs (c_0, c_1, ...), the output (c_16), then a reduce's
+                                   // scaler and the chain's intermediates (c_24, c_25, ...)
   ComputeOptions compute;
   RuntimeArgLayout runtimeArgs;
 

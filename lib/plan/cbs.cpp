@@ -2,9 +2,14 @@
 
 #include <map>
 
+#include "spelling.h"
 #include "suggest.h"
 
 namespace tt_astgen::plan_detail {
+
+bool isChainCb(const CbDraft& cb) {
+  return cb.role && (*cb.role == CbRole::Intermediate || *cb.role == CbRole::Scaler);
+}
 
 std::vector<CbSpec> deriveCbs(const std::vector<BufferSpec>& buffers) {
   std::vector<CbSpec> cbs;
@@ -53,6 +58,7 @@ std::optional<std::vector<CbSpec>> checkExplicitCbs(const std::vector<CbDraft>& 
       allParsed = false;
       continue;
     }
+    if (isChainCb(c)) continue;  // checked against the chain (chain_cbs.cpp)
     size_t b = 0;
     while (b < buffers.size() && buffers[b].name != *c.buffer) ++b;
     if (b == buffers.size()) {
@@ -66,6 +72,10 @@ std::optional<std::vector<CbSpec>> checkExplicitCbs(const std::vector<CbDraft>& 
       continue;
     }
     const BufferSpec& buf = buffers[b];
+    const CbRole bufferRole = buf.role == BufferRole::Input ? CbRole::Input : CbRole::Output;
+    if (c.role && *c.role != bufferRole)
+      d.error(c.rolePath, std::string("expected \"") + toString(bufferRole) + "\" (the role of buffer \"" +
+                              buf.name + "\"), got \"" + toString(*c.role) + "\"");
     CbSpec spec;
     spec.id = static_cast<uint32_t>(*c.id);
     spec.buffer = buf.name;

@@ -15,11 +15,15 @@ inline constexpr uint32_t kFirstOutputCb = 16;  // tt::CBIndex::c_16, tt-metal's
 /// buffers are in resolved order (inputs, then the output).
 std::vector<CbSpec> deriveCbs(const std::vector<BufferSpec>& buffers);
 
+/// True for an entry with role "intermediate" or "scaler" (version 2): derived from the chain,
+/// not from a buffer.
+bool isChainCb(const CbDraft& cb);
+
 /// Reports CB ids used by more than one entry.
 void checkCbIdsUnique(const std::vector<CbDraft>& cbs, Diagnostics& d);
 
 /// Checks explicit CBs against the resolved buffers and fills their defaults. The result is in
-/// buffer order. Returns nullopt after reporting errors.
+/// buffer order. Entries of the chain's own CBs (isChainCb) are skipped. Returns nullopt after reporting errors.
 std::optional<std::vector<CbSpec>> checkExplicitCbs(const std::vector<CbDraft>& cbs,
                                                     const std::string& cbsPath,
                                                     const std::vector<BufferSpec>& buffers,

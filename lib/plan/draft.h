@@ -33,8 +33,17 @@ struct CoreDraft {
   bool ok() const { return x && y && start && count; }
 };
 
+/// One step of a version-2 chain as the document gives it (parse_chain.cpp).
+struct StepDraft {
+  std::string path;                     // "/chain/<i>"
+  std::optional<ChainStep> step;        // set when the step's own fields are sound
+  std::vector<std::string> inputPaths;  // the pointer of each name in step->inputs
+  std::string opPath;
+};
+
 struct CbDraft {
   std::string path;
+  std::optional<CbRole> role;          // version 2 only; absent: the role of its buffer
   std::optional<uint64_t> id;
   std::optional<std::string> buffer;
   std::optional<DType> dtype;          // absent: the buffer's dtype
@@ -42,7 +51,7 @@ struct CbDraft {
   std::optional<uint64_t> numPages;    // absent: 2
   bool dtypeGiven = false, pageSizeGiven = false, numPagesGiven = false;
   bool syntaxOk = true;                // every present field parsed
-  std::string idPath, bufferPath, dtypePath, pageSizePath, numPagesPath;
+  std::string rolePath, idPath, bufferPath, dtypePath, pageSizePath, numPagesPath;
 };
 
 struct ArgDraft {
@@ -68,6 +77,10 @@ struct PlanDraft {
   bool archOk = true;
   bool opOk = true;
   std::string opPath = "/op";
+
+  // Version 2: the chain (empty optional: absent or failed; then opOk is false too).
+  std::optional<std::vector<StepDraft>> chain;
+  std::string chainPath = "/chain";
 
   std::optional<std::vector<BufferDraft>> buffers;  // document order
   std::string buffersPath = "/buffers";

@@ -1,6 +1,8 @@
 // Reader of tt-astgen's own plan format (docs/plan-schema.md).
 #include <limits>
 
+#include "cbs.h"
+#include "chain.h"
 #include "draft.h"
 #include "identifiers.h"
 #include "spelling.h"
@@ -162,9 +164,10 @@ void readWorkSplit(const Json& v, const std::string& path, PlanDraft& draft, Dia
   draft.cores = std::move(list);
 }
 
-CbDraft readCb(const Json& v, const std::string& path, Diagnostics& d) {
+CbDraft readCb(const Json& v, const std::string& path, bool version2, Diagnostics& d) {
   CbDraft cb;
   cb.path = path;
+  cb.rolePath = childPath(path, "role");
   cb.idPath = childPath(path, "id");
   cb.bufferPath = childPath(path, "buffer");
   cb.dtypePath = childPath(path, "dtype");
@@ -176,7 +179,20 @@ CbDraft readCb(const Json& v, const std::string& path, Diagnostics& d) {
     return cb;
   }
   if (const Json* id = r.required("id")) cb.id = readUintMax(*id, cb.idPath, 31, d);
-  if (const Json* b = r.required("buffer")) cb.buffer = readString(*b, cb.bufferPath, d);
+  if (const Json* role = version2 ? r.optional("role") : nullptr) {
+    cb.role = readEnum(*role, cb.rolePath, cbRoleSpellings(), d);
+    if (!cb.role) cb.syntaxOk = false;
+  }
+  if (isChainCb(cb)) {
+    if (r.has("buffer")) {
+      d.error(cb.bufferPath, std::string("an ") + toString(*cb.role) + " circular buffer carries no buffer");
+      r.optional("buffer");
+      cb.syntaxOk = false;
+    }
+    cb.buffer = "";
+  } else if (const Json* b = r.required("buffer")) {
+    cb.buffer = readString(*b, cb.bufferPath, d);
+  }
   if (const Json* t = r.optional("dtype")) {
     cb.dtypeGiven = true;
     cb.dtype = readEnum(*t, cb.dtypePath, dtypeSpellings(), d);
@@ -205,7 +221,7 @@ void readCbs(const Json& v, const std::string& path, PlanDraft& draft, Diagnosti
   }
   draft.cbsDerived = false;
   for (size_t i = 0; i < v.size(); ++i) {
-    draft.cbs.push_back(readCb(v[i], childPath(path, i), d));
+    draft.cbs.push_back(readCb(v[i], childPath(path, i), draft.plan.version == "2", d));
   }
 }
 
@@ -260,9 +276,12 @@ void readNativePlan(const Json& doc, const PlanOverrides& overrides, PlanDraft& 
   Plan& plan = draft.plan;
 
   if (const Json* v = r.required("version")) {
-    if (auto s = readString(*v, "/version", d); s && *s != "1")
-      d.error("/version", "expected \"1\", got " + describe(*v));
+    if (auto s = readString(*v, "/version", d); s && *s != "1" && *s != "2")
+      d.error("/version", "expected \"1\" or \"2\", got " + describe(*v));
+    else if (s)
+      plan.version = *s;
   }
+  const bool version2 = plan.version == "2";
   if (const Json* v = r.required("name")) {
     if (auto s = readString(*v, "/name", d); s && checkName(*s, "/name", d)) plan.name = *s;
   }
@@ -276,10 +295,27 @@ void readNativePlan(const Json& doc, const PlanOverrides& overrides, PlanDraft& 
     if (a) plan.arch = *a;
     draft.archOk = a.has_value();
   }
-  if (const Json* v = r.required("op"))
-    readOp(*v, "/op", draft, d);
-  else
-    draft.opOk = false;
+  if (version2) {
+    if (const Json* v = r.required("chain"))
+      readChain(*v, "/chain", draft, d);
+    else
+      draft.opOk = false;
+    if (r.has("op")) {  // asked only when present: the list of known fields stays version 2's
+      r.optional("op");
+      d.error("/op", "a version-2 plan names its ops in \"chain\" (\"op\" is version 1)");
+      draft.opOk = false;
+    }
+  } else {
+    if (r.has("chain")) {  // asked only when present: the list of known fields stays version 1's
+      r.optional("chain");
+      d.error("/chain", "\"chain\" needs \"version\": \"2\" (a version-1 plan has one \"op\")");
+      draft.opOk = false;
+    }
+    if (const Json* v = r.required("op"))
+      readOp(*v, "/op", draft, d);
+    else
+      draft.opOk = false;
+  }
   if (const Json* v = r.required("buffers")) readBuffers(*v, "/buffers", overrides, draft, d);
   if (const Json* v = r.optional("grid")) readGrid(*v, "/grid", draft, d);
   if (const Json* v = r.optional("work_split")) readWorkSplit(*v, "/work_split", draft, d);

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "cbs.h"
+#include "chain.h"
 #include "draft.h"
 #include "runtime_args.h"
 #include "work_split.h"
@@ -11,12 +12,7 @@
 namespace tt_astgen::plan_detail {
 namespace {
 
-/// A buffer whose own fields are sound, with its draft for error paths.
-struct Checked {
-  const BufferDraft* draft = nullptr;
-  bool shapeOk = false;
-  bool complete = false;  // name, role, shape and dtype all sound
-};
+using Checked = CheckedBuffer;
 
 std::string label(const BufferDraft& b) {
   return b.name ? "\"" + *b.name + "\"" : (b.path.empty() ? std::string("?") : b.path);
@@ -135,8 +131,8 @@ bool resolveGrid(PlanDraft& draft, Diagnostics& d) {
   return true;
 }
 
-/// Checks the buffers against each other and the op; on success stores them in plan order
-/// (inputs, then the output) and returns true.
+/// Checks the buffers against each other and the op (a version-2 plan: the chain); on success
+/// stores them in plan order (inputs, then the output) and returns true.
 bool resolveBuffers(PlanDraft& draft, Diagnostics& d) {
   if (!draft.buffers) return false;
   Plan& plan = draft.plan;
@@ -158,6 +154,7 @@ bool resolveBuffers(PlanDraft& draft, Diagnostics& d) {
     allComplete = allComplete && c.complete;
     bufs.push_back(c);
   }
+  if (draft.plan.version == "2") return draft.opOk && resolveChain(draft, bufs, d);
   if (!draft.opOk || !checkOperandCounts(draft, bufs, d)) return false;
 
   std::vector<const BufferDraft*> inputs;
@@ -245,6 +242,15 @@ std::optional<Plan> resolvePlan(PlanDraft& draft, Diagnostics& d) {
       plan.cbs = deriveCbs(plan.buffers);
     } else if (auto cbs = checkExplicitCbs(draft.cbs, draft.cbsPath, plan.buffers, d)) {
       plan.cbs = std::move(*cbs);
+    }
+    if (!plan.cbs.empty()) {
+      if (auto chainCbs = deriveChainCbs(plan, plan.cbs, draft.cbsPath, d)) {
+        std::vector<const CbDraft*> listed;
+        for (const CbDraft& cb : draft.cbs)
+          if (isChainCb(cb)) listed.push_back(&cb);
+        checkListedChainCbs(listed, *chainCbs, draft.cbsPath, d);
+        plan.cbs.insert(plan.cbs.end(), chainCbs->begin(), chainCbs->end());
+      }
     }
     if (draft.archOk) {
       checkCbCapacity(plan.cbs, draft.cbsPath, plan.arch, d);

@@ -16,6 +16,22 @@ Json opJson(const Plan& p) {
   return op;
 }
 
+/// A version-2 step with every default written out (a binary step's broadcast).
+Json stepJson(const ChainStep& step, size_t index) {
+  Json j = Json::object();
+  j["op"] = stepOpName(step);
+  if (index == 0)
+    j["inputs"] = step.inputs;
+  else if (step.kind == StepKind::Binary)
+    j["operand"] = step.inputs.empty() ? std::string() : step.inputs[0];
+  if (step.kind == StepKind::Binary) j["broadcast"] = toString(step.broadcast);
+  if (step.kind == StepKind::Reduce) {
+    j["fn"] = toString(step.reduceFn);
+    j["dim"] = toString(step.reduceDim);
+  }
+  return j;
+}
+
 Json bufferJson(const BufferSpec& b) {
   Json j = Json::object();
   j["name"] = b.name;
@@ -35,10 +51,11 @@ Json coreJson(const CoreWork& c) {
   return j;
 }
 
-Json cbJson(const CbSpec& cb) {
+Json cbJson(const CbSpec& cb, bool version2) {
   Json j = Json::object();
   j["id"] = cb.id;
-  j["buffer"] = cb.buffer;
+  if (version2) j["role"] = toString(cb.role);
+  if (cb.role != CbRole::Intermediate && cb.role != CbRole::Scaler) j["buffer"] = cb.buffer;
   j["dtype"] = toString(cb.dtype);
   j["page_size"] = cb.pageSize;
   j["num_pages"] = cb.numPages;
@@ -51,7 +68,13 @@ Json planJson(const Plan& p) {
   j["name"] = p.name;
   j["profile"] = toString(p.profile);
   j["arch"] = toString(p.arch);
-  j["op"] = opJson(p);
+  const bool version2 = p.version == "2";
+  if (version2) {
+    j["chain"] = Json::array();
+    for (size_t i = 0; i < p.chain.size(); ++i) j["chain"].push_back(stepJson(p.chain[i], i));
+  } else {
+    j["op"] = opJson(p);
+  }
   j["buffers"] = Json::array();
   for (const auto& b : p.buffers) j["buffers"].push_back(bufferJson(b));
   j["grid"] = Json::object({{"x", p.gridX}, {"y", p.gridY}});
@@ -61,7 +84,7 @@ Json planJson(const Plan& p) {
   for (const auto& c : p.cores) split["cores"].push_back(coreJson(c));
   j["work_split"] = std::move(split);
   j["cbs"] = Json::array();
-  for (const auto& cb : p.cbs) j["cbs"].push_back(cbJson(cb));
+  for (const auto& cb : p.cbs) j["cbs"].push_back(cbJson(cb, version2));
   Json compute = Json::object();
   compute["math_fidelity"] = toString(p.compute.mathFidelity);
   compute["fp32_dest_acc_en"] = p.compute.fp32DestAccEn;

@@ -55,6 +55,40 @@ const Spellings<UnaryOpKind>& v1UnaryOpSpellings() {
   static const Spellings<UnaryOpKind> t(unaryOpSpellings().begin(), unaryOpSpellings().begin() + 3);
   return t;
 }
+const Spellings<ChainStep>& stepOpSpellings() {
+  static const Spellings<ChainStep> t = [] {
+    Spellings<ChainStep> table;
+    ChainStep step;
+    step.kind = StepKind::Matmul;
+    table.emplace_back("matmul", step);
+    for (const auto& [name, op] : binaryOpSpellings()) {
+      step = ChainStep{};
+      step.kind = StepKind::Binary;
+      step.binary = op;
+      table.emplace_back(name, step);
+    }
+    for (const auto& [name, op] : unaryOpSpellings()) {
+      step = ChainStep{};
+      step.kind = StepKind::Unary;
+      step.unary = op;
+      table.emplace_back(name, step);
+    }
+    step = ChainStep{};
+    step.kind = StepKind::Reduce;
+    table.emplace_back("reduce", step);
+    step.kind = StepKind::Transpose;
+    table.emplace_back("transpose", step);
+    return table;
+  }();
+  return t;
+}
+const Spellings<CbRole>& cbRoleSpellings() {
+  static const Spellings<CbRole> t{{"input", CbRole::Input},
+                                   {"output", CbRole::Output},
+                                   {"intermediate", CbRole::Intermediate},
+                                   {"scaler", CbRole::Scaler}};
+  return t;
+}
 const Spellings<Broadcast>& broadcastSpellings() {
   static const Spellings<Broadcast> t{{"none", Broadcast::None},
                                       {"row", Broadcast::Row},
@@ -114,6 +148,7 @@ static std::optional<E> lookup(const Spellings<E>& table, const std::string& s) 
 const char* toString(MemoryKind v) { return spell(memorySpellings(), v); }
 const char* toString(BufferRole v) { return spell(roleSpellings(), v); }
 const char* toString(SplitKind v) { return spell(splitSpellings(), v); }
+const char* toString(CbRole v) { return spell(cbRoleSpellings(), v); }
 
 }  // namespace plan_detail
 

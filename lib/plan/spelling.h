@@ -18,6 +18,9 @@ const Spellings<UnaryOpKind>& unaryOpSpellings();
 const Spellings<OpKind>& v1OpKindSpellings();
 const Spellings<BinaryOpKind>& v1BinaryOpSpellings();
 const Spellings<UnaryOpKind>& v1UnaryOpSpellings();
+/// A version-2 step's "op": the step with its kind and binary/unary function set.
+const Spellings<ChainStep>& stepOpSpellings();
+const Spellings<CbRole>& cbRoleSpellings();
 const Spellings<Broadcast>& broadcastSpellings();
 const Spellings<ReduceFn>& reduceFnSpellings();
 const Spellings<ReduceDim>& reduceDimSpellings();
@@ -30,5 +33,6 @@ const Spellings<Layout>& layoutSpellings();
 const char* toString(MemoryKind);
 const char* toString(BufferRole);
 const char* toString(SplitKind);
+const char* toString(CbRole);
 
 }  // namespace tt_astgen::plan_detail
