@@ -73,8 +73,11 @@ StepDraft readStep(const Json& v, const std::string& path, size_t index, Diagnos
     }
   } else {
     if (onlyAtStepZero(step.kind)) {
+      // Its operands are beside the point: it cannot stand here at all.
       d.error(s.opPath, name + " may only be step 0 (it reads its operands from input buffers)");
-      ok = false;
+      r.allow({"inputs", "operand", "broadcast", "fn", "dim"});
+      s.step.reset();
+      return s;
     }
     if (inputs) {
       d.error(r.path("inputs"), step.kind == StepKind::Binary
