@@ -39,6 +39,26 @@ struct RunOptions {
   Arch arch = Arch::WormholeB0;
   /// Take the profile from the host's own API names (CheckOptions::detectProfile).
   bool detectProfile = false;
+  /// Reuse what earlier runs produced (docs/dryrun.md, "Caches"): the generated program of the same
+  /// plan, the check verdict of the same files, the host binary and the kernel .so's. false (or
+  /// TT_ASTGEN_NO_CACHE=1 in the environment) does every step afresh and stores nothing.
+  bool useCache = true;
+  /// Fill RunResult::stats with the time of each phase (the runtime reports its kernel loads and
+  /// its execute time through TT_ASTGEN_DRYRUN_STATS).
+  bool collectStats = false;
+  /// Non-empty: the runtime writes the dry-run's Chrome trace (traceEvents JSON) to this file
+  /// (passed to the host program as TT_ASTGEN_DRYRUN_TRACE, made absolute).
+  std::string tracePath;
+};
+
+/// The time one phase of a run took (RunOptions::collectStats). Phases, in order: generate, check,
+/// write, host-build, execute (the host process's wall), inside it kernel-jit:<kernel> (per kernel
+/// load), runtime-execute (per program) and host-other (the rest of the host process), then verify,
+/// cleanup and total. `note` says how (e.g. "cache hit", "compiled").
+struct RunPhaseStat {
+  std::string phase;
+  double ms = 0;
+  std::string note = {};
 };
 
 /// Where a run stopped.
@@ -53,9 +73,14 @@ struct RunResult {
   std::string stderrText;               // the host program's stderr (or the build's / checker's)
   std::string verdict;                  // one line: "PASSED", "FAILED: ...", "deadlock: ...", ...
   std::string workDir;                  // where the files were written/built
+  std::vector<RunPhaseStat> stats;      // RunOptions::collectStats: the phases that ran
+  std::string tracePath;                // the Chrome trace the runtime wrote ("" if none)
   /// True when the program ran and its verification passed (exit code 0).
   bool passed() const { return phase == RunPhase::Done && exitCode == 0; }
 };
+
+/// RunResult::stats as lines "stats: <phase> <ms> ms[ (<note>)]", one per phase (docs/dryrun.md).
+std::string formatRunStats(const RunResult& result);
 
 /// Runs a plan end to end: generateProgram -> checkFiles -> write -> build -> execute.
 RunResult runPlan(const Plan& plan, const RunOptions& options = {});

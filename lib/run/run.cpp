@@ -2,15 +2,9 @@
 // No Clang headers here: only the public generate/check/mock_headers APIs.
 #include "tt_astgen/run.h"
 
-#include <fcntl.h>
-#include <signal.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <cerrno>
-#include <unistd.h>  // environ, execvpe (GNU)
 #include <algorithm>
-#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -18,8 +12,13 @@
 #include <mutex>
 #include <optional>
 #include <sstream>
-#include <thread>
+#include <sys/stat.h>
 
+#include "run/program_cache.h"
+#include "run/run_cache.h"
+#include "run/run_stats.h"
+#include "run/tool_identity.h"
+#include "support/process.h"
 #include "tt_astgen/check.h"
 #include "tt_astgen/generate.h"
 #include "tt_astgen/mock_headers.h"
@@ -52,86 +51,31 @@ std::string envOr(const char* name, const std::string& fallback) {
   const char* v = std::getenv(name);
   return v && *v ? std::string(v) : fallback;
 }
-std::uint64_t fnv1a(std::uint64_t h, std::string_view s) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-std::string hex(std::uint64_t v) {
-  char b[17];
-  std::snprintf(b, sizeof b, "%016llx", static_cast<unsigned long long>(v));
-  return b;
-}
 std::string readFile(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
 }
-std::string cacheRoot() {
-  // $TT_ASTGEN_CACHE is the kernel cache; the other caches live next to it.
-  std::string k = envOr("TT_ASTGEN_CACHE", "");
-  if (!k.empty()) return (fs::path(k).parent_path() / "tt-astgen-aux").string();
-  return envOr("HOME", "/tmp") + "/.cache/tt-astgen";
-}
 
-struct ProcResult {
-  int exitCode = -1;
-  bool timedOut = false;
-  bool started = false;
-};
-
-// Runs argv in `cwd` with extra environment, stdout/stderr to files; kills it after timeoutSec.
-ProcResult runProcess(const std::vector<std::string>& argv, const std::string& cwd,
-                      const std::vector<std::pair<std::string, std::string>>& env, const std::string& outPath,
-                      const std::string& errPath, unsigned timeoutSec) {
-  ProcResult r;
-  // Everything the child needs is prepared before fork (only async-signal-safe calls after it).
-  std::vector<char*> args;
-  for (auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
-  std::vector<std::string> envStrings;
-  for (char** e = environ; e && *e; ++e) {
-    std::string kv = *e;
-    bool overridden = false;
-    for (auto& [k, v] : env) overridden = overridden || kv.rfind(k + "=", 0) == 0;
-    if (!overridden) envStrings.push_back(std::move(kv));
+/// path:size:mtime of the file `name` (looked up in PATH when it has no '/'): the identity of a
+/// compiler or library in a cache key without reading it.
+std::string fileStamp(const std::string& name) {
+  std::vector<std::string> candidates;
+  if (name.find('/') != std::string::npos) {
+    candidates.push_back(name);
+  } else {
+    std::stringstream path(envOr("PATH", "/usr/bin:/bin"));
+    for (std::string dir; std::getline(path, dir, ':');)
+      if (!dir.empty()) candidates.push_back(dir + "/" + name);
   }
-  for (auto& [k, v] : env) envStrings.push_back(k + "=" + v);
-  std::vector<char*> envp;
-  for (auto& e : envStrings) envp.push_back(e.data());
-  envp.push_back(nullptr);
-  pid_t pid = ::fork();
-  if (pid < 0) return r;
-  if (pid == 0) {
-    ::setpgid(0, 0);
-    if (!cwd.empty() && ::chdir(cwd.c_str()) != 0) std::_Exit(126);
-    int o = ::open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    int e = errPath == outPath ? o : ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (o >= 0) ::dup2(o, 1);
-    if (e >= 0) ::dup2(e, 2);
-    ::execvpe(args[0], args.data(), envp.data());
-    std::_Exit(127);
+  for (const std::string& c : candidates) {
+    struct stat st {};
+    if (::stat(c.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+      return c + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+             std::to_string(st.st_mtim.tv_nsec);
   }
-  r.started = true;
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeoutSec);
-  int status = 0;
-  for (;;) {
-    pid_t w = ::waitpid(pid, &status, timeoutSec ? WNOHANG : 0);
-    if (w == pid) break;
-    if (w < 0 && errno != EINTR) return r;
-    if (timeoutSec && std::chrono::steady_clock::now() > deadline) {
-      ::kill(-pid, SIGKILL);
-      ::waitpid(pid, &status, 0);
-      r.timedOut = true;
-      return r;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-  r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
-  return r;
+  return "unresolved:" + name;
 }
 
 std::string runtimeLibrary() {
@@ -154,25 +98,48 @@ std::string verdictOf(const RunResult& r) {
 }
 
 /// Runs `dir`/main (built) in `cwd` with the runtime's environment; fills the run part of `r`
-/// (output, exit code, phase Done unless it timed out, verdict). Output goes to dir/run.std*.
+/// (output, exit code, phase Done unless it timed out, verdict, trace) and the execute and
+/// verify stats. Output is also kept in dir/run.std*.
 void executeHost(const fs::path& dir, const std::string& cwd, Arch arch,
-                 std::vector<std::pair<std::string, std::string>> env, const RunOptions& options, RunResult& r) {
+                 std::vector<std::pair<std::string, std::string>> env, const RunOptions& options, RunResult& r,
+                 runstats::PhaseClock& clock) {
   if (arch == Arch::Blackhole) env.emplace_back("TT_ASTGEN_DRYRUN_ARCH", "blackhole");
   if (options.watchdogMs) env.emplace_back("TT_ASTGEN_WATCHDOG_MS", std::to_string(options.watchdogMs));
   if (!options.kernelCacheDir.empty()) env.emplace_back("TT_ASTGEN_CACHE", options.kernelCacheDir);
   if (!options.compiler.empty()) env.emplace_back("TT_ASTGEN_CXX", options.compiler);
-  ProcResult p = runProcess({(dir / "main").string()}, cwd, env, (dir / "run.stdout").string(),
-                            (dir / "run.stderr").string(), options.timeoutSeconds);
-  r.stdoutText = readFile(dir / "run.stdout");
-  r.stderrText = readFile(dir / "run.stderr");
+  if (!runcache::cacheEnabled(options)) env.emplace_back("TT_ASTGEN_NO_CACHE", "1");
+  if (options.collectStats) env.emplace_back("TT_ASTGEN_DRYRUN_STATS", "1");
+  std::error_code ec;
+  fs::path trace;
+  if (!options.tracePath.empty()) {
+    trace = fs::absolute(options.tracePath, ec).lexically_normal();
+    fs::remove(trace, ec);  // what is there afterwards is this run's
+    env.emplace_back("TT_ASTGEN_DRYRUN_TRACE", trace.string());
+  }
+  process::SpawnOptions run;
+  run.argv = {(dir / "main").string()};
+  run.cwd = cwd;
+  run.env = std::move(env);
+  run.timeoutMs = options.timeoutSeconds * 1000u;
+  run.ownProcessGroup = true;  // a timeout also ends the compilers of its kernel JIT
+  process::SpawnResult p = process::spawn(run);
+  const double executeMs = clock.sinceLapMs();
+  clock.lap("execute", "host process wall");
+  r.stdoutText = std::move(p.out);
+  r.stderrText = std::move(p.err);
+  if (options.collectStats) runstats::takeRuntimeStats(r.stderrText, executeMs, r.stats);
+  std::ofstream(dir / "run.stdout", std::ios::binary) << r.stdoutText;
+  std::ofstream(dir / "run.stderr", std::ios::binary) << r.stderrText;
   r.timedOut = p.timedOut;
-  r.exitCode = p.exitCode;
+  r.exitCode = p.timedOut ? -1 : p.exitCode;
+  if (!trace.empty() && fs::exists(trace, ec)) r.tracePath = trace.string();
   if (!p.started) {
-    r.verdict = "execute failed: cannot start " + (dir / "main").string();
+    r.verdict = "execute failed: " + p.error;
     return;
   }
   if (!p.timedOut) r.phase = RunPhase::Done;
   r.verdict = verdictOf(r);
+  clock.lap("verify", "the verdict from the host's output");
 }
 
 }  // namespace
@@ -193,16 +160,16 @@ std::vector<std::string> hostIncludeFlags(const std::string& headers, Profile pr
 
 std::string exportMockHeaders(std::string& error) {
   static std::mutex mu;
+  static std::string exported;  // once per process: the export never changes once published
   std::lock_guard<std::mutex> g(mu);
-  auto files = mockFiles();
-  std::uint64_t h = 1469598103934665603ull;
-  for (auto& f : files) h = fnv1a(fnv1a(fnv1a(h, f.path), "\x01"), f.content);
-  fs::path dir = fs::path(cacheRoot()) / "headers" / hex(h);
+  if (!exported.empty()) return exported;
+  const std::string hash = runcache::mockHeadersHash();
+  fs::path dir = fs::path(runcache::cacheRoot()) / "headers" / hash;
   std::error_code ec;
-  if (fs::exists(dir / ".complete", ec)) return dir.string();
+  if (fs::exists(dir / ".complete", ec)) return exported = dir.string();
   fs::path tmp = dir.string() + ".tmp" + std::to_string(::getpid());
   fs::remove_all(tmp, ec);
-  for (auto& f : files) {
+  for (const MockFile& f : mockFiles()) {
     fs::path p = tmp / std::string(f.path);
     fs::create_directories(p.parent_path(), ec);
     std::ofstream out(p, std::ios::binary);
@@ -212,6 +179,8 @@ std::string exportMockHeaders(std::string& error) {
       return {};
     }
   }
+  // The content hash, for the kernel JIT's cache key (it need not re-read the headers).
+  std::ofstream(tmp / ".tt-astgen-content") << hash << "\n";
   std::ofstream(tmp / ".complete") << "ok\n";
   fs::rename(tmp, dir, ec);
   if (ec) {
@@ -221,29 +190,30 @@ std::string exportMockHeaders(std::string& error) {
       return {};
     }
   }
-  return dir.string();
+  return exported = dir.string();
 }
 
-RunResult runProgramDir(const std::string& dirIn, const RunOptions& options) {
-  RunResult r;
+namespace {
+
+/// Builds (or takes from the host cache) and runs the program in `dir`: the part runPlan and
+/// runProgramDir share. `r.workDir` is set by the caller.
+void buildAndRunDir(const fs::path& dir, const RunOptions& options, RunResult& r, runstats::PhaseClock& clock) {
   std::error_code ec;
-  const fs::path dir = fs::absolute(dirIn, ec).lexically_normal();
-  r.workDir = dir.string();
   r.phase = RunPhase::BuildHost;
   if (!fs::exists(dir / "main.cpp")) {
     r.verdict = "build failed: no main.cpp in " + r.workDir;
-    return r;
+    return;
   }
   std::string err;
   const std::string headers = exportMockHeaders(err);
   if (headers.empty()) {
     r.verdict = "build failed: " + err;
-    return r;
+    return;
   }
   const std::string rt = runtimeLibrary();
   if (rt.empty() || !fs::exists(rt)) {
     r.verdict = "build failed: the dry-run runtime library was not found ('" + rt + "'; set TT_ASTGEN_RUNTIME_DIR)";
-    return r;
+    return;
   }
   // The plan written next to the program (tt.plan.json, by generate) selects the API profile (host
   // include dir) and the modelled chip; without one: metal-2025 on wormhole_b0.
@@ -258,30 +228,48 @@ RunResult runProgramDir(const std::string& dirIn, const RunOptions& options) {
   for (std::string& flag : hostIncludeFlags(headers, profile)) argv.push_back(std::move(flag));
   for (const std::string& a : {std::string("-o"), std::string("main"), rt, "-Wl,-rpath," + fs::path(rt).parent_path().string()})
     argv.push_back(a);
-  // Host binaries are cached by content (main.cpp + command + runtime library identity).
-  std::uint64_t h = fnv1a(1469598103934665603ull, readFile(dir / "main.cpp"));
-  for (auto& a : argv) h = fnv1a(fnv1a(h, a), "\x01");
-  h = fnv1a(h, std::to_string(fs::last_write_time(rt, ec).time_since_epoch().count()));
-  const fs::path cached = fs::path(cacheRoot()) / "host" / (hex(h) + ".bin");
-  if (fs::exists(cached, ec)) {
-    fs::copy_file(cached, dir / "main", fs::copy_options::overwrite_existing, ec);
+  // Host binaries are cached by content: main.cpp, the command line, the compiler and runtime
+  // library files (size and mtime). A hit starts no compiler.
+  const bool useCache = runcache::cacheEnabled(options);
+  runcache::Key key;
+  key.add("host v1").add(readFile(dir / "main.cpp")).add(fileStamp(cxx)).add(fileStamp(rt));
+  for (const std::string& a : argv) key.add(a);
+  const fs::path cached = fs::path(runcache::cacheRoot(options.kernelCacheDir)) / "host" / (key.hex() + ".bin");
+  if (useCache && fs::exists(cached, ec) && runcache::publishCopy(cached.string(), (dir / "main").string())) {
+    clock.lap("host-build", "cache hit");
   } else {
-    ProcResult b = runProcess(argv, dir.string(), {}, (dir / "build.log").string(), (dir / "build.log").string(), 600);
-    if (b.exitCode != 0) {
-      r.stderrText = readFile(dir / "build.log");
-      r.verdict = "build failed: " + cxx + " exited with " + std::to_string(b.exitCode) + " (see build.log)";
-      return r;
+    process::SpawnOptions build;
+    build.argv = argv;
+    build.cwd = dir.string();
+    build.mergeStderr = true;
+    build.timeoutMs = 600 * 1000;
+    process::SpawnResult b = process::spawn(build);
+    std::ofstream(dir / "build.log", std::ios::binary) << b.out;
+    if (b.exitCode != 0 || b.timedOut) {
+      r.stderrText = b.out;
+      r.verdict = "build failed: " + (b.started ? cxx + " exited with " + std::to_string(b.exitCode) + " (see build.log)" : b.error);
+      return;
     }
-    fs::create_directories(cached.parent_path(), ec);
-    fs::path tmp = cached.string() + ".tmp" + std::to_string(::getpid());
-    fs::copy_file(dir / "main", tmp, fs::copy_options::overwrite_existing, ec);
-    if (!ec) fs::rename(tmp, cached, ec);
+    if (useCache) runcache::publishCopy((dir / "main").string(), cached.string());
+    clock.lap("host-build", useCache ? "compiled" : "compiled, cache off");
   }
 
   r.phase = RunPhase::Execute;
   std::vector<std::pair<std::string, std::string>> env = {{"TT_ASTGEN_KERNEL_INCLUDE", kernelIncludePath(headers, profile)}};
   // The modelled chip follows the plan's arch.
-  executeHost(dir, dir.string(), plan ? plan->arch : Arch::WormholeB0, std::move(env), options, r);
+  executeHost(dir, dir.string(), plan ? plan->arch : Arch::WormholeB0, std::move(env), options, r, clock);
+}
+
+}  // namespace
+
+RunResult runProgramDir(const std::string& dirIn, const RunOptions& options) {
+  RunResult r;
+  runstats::PhaseClock clock(options.collectStats, r.stats);
+  std::error_code ec;
+  const fs::path dir = fs::absolute(dirIn, ec).lexically_normal();
+  r.workDir = dir.string();
+  buildAndRunDir(dir, options, r, clock);
+  clock.total();
   return r;
 }
 
@@ -339,6 +327,7 @@ std::string joinPaths(const std::vector<std::string>& dirs) {
 
 RunResult runHostProgram(const std::string& target, const RunOptions& options) {
   RunResult r;
+  runstats::PhaseClock clock(options.collectStats, r.stats);
   r.phase = RunPhase::Generate;  // bad input
   std::string error;
   const std::string host = findHostProgram(target, error);
@@ -386,6 +375,7 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
       return r;
     }
     profile = rep.profile;
+    clock.lap("check");
   }
   r.phase = RunPhase::Write;
   std::string dir = options.outDir;
@@ -425,12 +415,19 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
   for (const std::string& a : {std::string("-o"), (work / "main").string(), rt,
                                "-Wl,-rpath," + fs::path(rt).parent_path().string(), std::string("-lfmt")})
     argv.push_back(a);
-  ProcResult b = runProcess(argv, "", {}, (work / "build.log").string(), (work / "build.log").string(), 600);
-  if (b.exitCode != 0) {
-    r.stderrText = readFile(work / "build.log");
-    r.verdict = "build failed: " + cxx + " exited with " + std::to_string(b.exitCode) + " (see build.log)";
+  // Not cached: the host may include the user's headers (-I), which no key here covers.
+  process::SpawnOptions build;
+  build.argv = argv;
+  build.mergeStderr = true;
+  build.timeoutMs = 600 * 1000;
+  process::SpawnResult b = process::spawn(build);
+  std::ofstream(work / "build.log", std::ios::binary) << b.out;
+  if (b.exitCode != 0 || b.timedOut) {
+    r.stderrText = b.out;
+    r.verdict = "build failed: " + (b.started ? cxx + " exited with " + std::to_string(b.exitCode) + " (see build.log)" : b.error);
     return r;
   }
+  clock.lap("host-build", "compiled");
   r.phase = RunPhase::Execute;
   // Kernel lookup as `check`: the kernel roots and the host's folder before the working directory,
   // the host's parent folders after tt-metal's own places.
@@ -446,37 +443,62 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
                                                           {"TT_ASTGEN_KERNEL_ROOTS", joinPaths(roots)},
                                                           {"TT_ASTGEN_KERNEL_LAST_ROOTS", joinPaths(parents)}};
   // The program runs where the user is, as it would on a machine with the SDK.
-  executeHost(work, "", arch, std::move(env), options, r);
+  executeHost(work, "", arch, std::move(env), options, r, clock);
   if (temp && r.passed() && !options.keepWorkDir) fs::remove_all(work, ec);
+  clock.lap("cleanup");
+  clock.total();
   return r;
 }
 
 RunResult runPlan(const Plan& plan, const RunOptions& options) {
   RunResult r;
+  runstats::PhaseClock clock(options.collectStats, r.stats);
+  const bool useCache = runcache::cacheEnabled(options);
+  const std::string cacheRoot = runcache::cacheRoot(options.kernelCacheDir);
   r.phase = RunPhase::Generate;
   GenerateOptions generateOptions;
   generateOptions.embedKernels = options.embedKernels;
-  GenerateResult gen = generateProgram(plan, generateOptions);
-  if (!gen.ok()) {
-    r.stderrText = gen.error;
-    r.verdict = "generate failed: " + firstLine(gen.error);
-    return r;
+  // The program of an identical plan, generated by this very tool, comes from the cache.
+  const std::string programKey = useCache ? runcache::programKey(plan, generateOptions) : std::string();
+  std::optional<std::vector<GeneratedFile>> files;
+  if (useCache) files = runcache::loadProgram(cacheRoot, programKey);
+  if (files) {
+    clock.lap("generate", "cache hit");
+  } else {
+    GenerateResult gen = generateProgram(plan, generateOptions);
+    if (!gen.ok()) {
+      r.stderrText = gen.error;
+      r.verdict = "generate failed: " + firstLine(gen.error);
+      return r;
+    }
+    if (useCache) runcache::storeProgram(cacheRoot, programKey, gen.files);
+    files = std::move(gen.files);
+    clock.lap("generate", useCache ? "generated" : "generated, cache off");
   }
   r.phase = RunPhase::Check;
   if (!options.skipCheck) {
     std::vector<SourceFile> sources;
-    for (auto& f : gen.files)
+    for (auto& f : *files)
       if (f.name.size() > 4 && f.name.compare(f.name.size() - 4, 4, ".cpp") == 0) sources.push_back({f.name, f.content});
     CheckOptions co;
     co.profile = plan.profile;
     co.arch = plan.arch;
-    CheckReport rep = checkFiles(sources, co);
-    if (rep.errorCount() > 0) {
-      std::string text;
-      for (auto& d : rep.diagnostics) text += d.format() + "\n";
-      r.stderrText = text;
-      r.verdict = "check failed: " + std::to_string(rep.errorCount()) + " error(s); refusing to run";
-      return r;
+    // Identical files checked clean by this tool before need no second look (only clean verdicts
+    // are kept: a failing check runs again and prints its diagnostics).
+    const std::string checkKey = useCache ? runcache::checkKey(sources, co) : std::string();
+    if (useCache && runcache::checkedClean(cacheRoot, checkKey)) {
+      clock.lap("check", "cache hit");
+    } else {
+      CheckReport rep = checkFiles(sources, co);
+      if (rep.errorCount() > 0) {
+        std::string text;
+        for (auto& d : rep.diagnostics) text += d.format() + "\n";
+        r.stderrText = text;
+        r.verdict = "check failed: " + std::to_string(rep.errorCount()) + " error(s); refusing to run";
+        return r;
+      }
+      if (useCache) runcache::recordCheckedClean(cacheRoot, checkKey);
+      clock.lap("check", useCache ? "checked" : "checked, cache off");
     }
   }
   r.phase = RunPhase::Write;
@@ -492,16 +514,21 @@ RunResult runPlan(const Plan& plan, const RunOptions& options) {
     temp = true;
   }
   r.workDir = dir;
-  if (std::string e = writeFilesAtomically(gen.files, dir); !e.empty()) {
+  if (std::string e = writeFilesAtomically(*files, dir); !e.empty()) {
     r.verdict = "write failed: " + e;
     return r;
   }
-  RunResult rr = runProgramDir(dir, options);
-  if (temp && rr.passed() && !options.keepWorkDir) {
-    std::error_code ec;
+  clock.lap("write");
+  std::error_code ec;
+  const fs::path work = fs::absolute(dir, ec).lexically_normal();
+  r.workDir = work.string();
+  buildAndRunDir(work, options, r, clock);
+  if (temp && r.passed() && !options.keepWorkDir) {
     fs::remove_all(dir, ec);
+    clock.lap("cleanup");
   }
-  return rr;
+  clock.total();
+  return r;
 }
 
 }  // namespace tt_astgen

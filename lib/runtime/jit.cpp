@@ -1,19 +1,21 @@
 // tt-astgen dry-run runtime: the kernel "JIT" -- compiles a kernel with the host compiler into a
 // shared object (cached by a content hash of source, flags and the kernel headers) and dlopens it.
 #include <dlfcn.h>
-#include <fcntl.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <mutex>
 #include <sstream>
 #include <thread>
 
+#include "../support/process.h"
 #include "state.h"
 
 #ifndef TT_ASTGEN_KERNEL_INCLUDE_DIR
@@ -63,12 +65,30 @@ std::string dataflow_api_header(const std::vector<std::string>& dirs) {
   return {};
 }
 
-// Fingerprint of the kernel headers (content), computed once.
+// The content hash an export of the mock headers (exportMockHeaders) records in its root
+// (`.tt-astgen-content`), combined with `dir`'s place under that root; nullopt when `dir` is not
+// inside such an export. The export never changes once published, so its recorded hash stands for
+// the content of every file under it.
+std::optional<std::uint64_t> exported_headers_fingerprint(const std::string& dir) {
+  fs::path p = fs::path(dir).lexically_normal();
+  fs::path relative;
+  for (int depth = 0; depth < 4 && p.has_relative_path(); ++depth) {
+    bool ok = false;
+    std::string recorded = read_file((p / ".tt-astgen-content").string(), ok);
+    if (ok && !recorded.empty()) return fnv1a(fnv1a(1469598103934665603ull, recorded), relative.generic_string());
+    relative = p.filename() / relative;
+    p = p.parent_path();
+  }
+  return std::nullopt;
+}
+
+// Fingerprint of the kernel headers (content), computed once per directory.
 std::uint64_t headers_fingerprint(const std::string& dir) {
   static std::mutex mu;
   static std::map<std::string, std::uint64_t> memo;
   std::lock_guard<std::mutex> g(mu);
   if (auto it = memo.find(dir); it != memo.end()) return it->second;
+  if (std::optional<std::uint64_t> exported = exported_headers_fingerprint(dir)) return memo[dir] = *exported;
   std::vector<std::string> files;
   std::error_code ec;
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
@@ -104,27 +124,44 @@ std::string compiler() {
   return c.empty() ? "c++" : c;
 }
 
-// Runs argv with stdout+stderr to `log`; returns the exit status (-1 if it could not start).
-int run(const std::vector<std::string>& argv, const std::string& log) {
-  std::vector<char*> args;  // prepared before fork: only async-signal-safe calls in the child
-  for (auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
-  pid_t pid = ::fork();
-  if (pid < 0) return -1;
-  if (pid == 0) {
-    int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd >= 0) {
-      ::dup2(fd, 1);
-      ::dup2(fd, 2);
-    }
-    ::execvp(args[0], args.data());
-    std::_Exit(127);
+// What a kernel at `path` compiles to beyond its own text: the files its `#include "..."` lines
+// name that sit beside it (a quoted include looks there first), with their contents, and then its
+// location. Empty when it includes nothing from its folder: the same text anywhere (a run's fresh
+// temporary folder) is then the same kernel, and its cache entry is shared.
+std::string beside_kernel(const std::string& path, const std::string& source) {
+  const fs::path dir = fs::path(path).parent_path();
+  std::string found;
+  std::istringstream lines(source);
+  for (std::string line; std::getline(lines, line);) {
+    size_t at = line.find_first_not_of(" \t");
+    if (at == std::string::npos || line[at] != '#') continue;
+    at = line.find_first_not_of(" \t", at + 1);
+    if (at == std::string::npos || line.compare(at, 7, "include") != 0) continue;
+    const size_t open = line.find('"', at + 7);
+    const size_t close = open == std::string::npos ? open : line.find('"', open + 1);
+    if (close == std::string::npos) continue;
+    const fs::path beside = dir / line.substr(open + 1, close - open - 1);
+    std::error_code ec;
+    if (!fs::is_regular_file(beside, ec)) continue;
+    bool ok;
+    found += beside.string() + '\n' + read_file(beside.string(), ok) + '\x01';
   }
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) return -1;
-  }
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return found.empty() ? found : path + '\x01' + found;
+}
+
+// TT_ASTGEN_NO_CACHE (set, not "0"): compile every kernel afresh, nothing read from or kept in
+// the cache directory (`run --no-cache`).
+bool cache_bypassed() {
+  const std::string v = env_or("TT_ASTGEN_NO_CACHE", "");
+  return !v.empty() && v != "0";
+}
+
+// TT_ASTGEN_DRYRUN_STATS: one line per kernel load (docs/dryrun.md, `run --stats` reads them).
+void report_load(const KernelDef& k, const char* how, std::chrono::steady_clock::time_point start) {
+  if (env_or("TT_ASTGEN_DRYRUN_STATS", "").empty()) return;
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  const std::string name = k.display_name.empty() ? std::string("kernel") : k.display_name;
+  std::fprintf(stderr, "tt-astgen dry-run: stats: kernel %s: %s, %.3f ms\n", name.c_str(), how, ms);
 }
 
 std::mutex g_loaded_mu;
@@ -132,6 +169,7 @@ std::map<std::string, KernelEntry> g_loaded;
 }  // namespace
 
 KernelEntry load_kernel(const KernelDef& k, std::string& error) {
+  const auto start = std::chrono::steady_clock::now();
   const std::vector<std::string> incs = kernel_include_dirs();
   const std::string dataflow_header = dataflow_api_header(incs);
   if (dataflow_header.empty()) {
@@ -221,46 +259,68 @@ KernelEntry load_kernel(const KernelDef& k, std::string& error) {
   const std::string rt = runtime_library_path();
   const std::string cxx = compiler();
   std::uint64_t h = 1469598103934665603ull;
+  // The wrapper names the kernel by its path; the key names it by its content, and by its path
+  // only when files beside it take part (beside_kernel).
+  std::string keyed_wrapper = wrapper;
+  keyed_wrapper.replace(keyed_wrapper.find(path), path.size(), "<kernel>");
   h = fnv1a(h, source);
-  h = fnv1a(h, wrapper);
+  h = fnv1a(h, keyed_wrapper);
+  h = fnv1a(h, beside_kernel(path, source));
   h = fnv1a(h, cxx);
   for (auto& f : flags) h = fnv1a(fnv1a(h, f), "\x01");
   for (const std::string& dir : incs) h = fnv1a(h, hex(headers_fingerprint(dir)));
   const std::string key = hex(h);
-  const std::string so = cdir + "/" + key + ".so";
 
   {
     std::lock_guard<std::mutex> g(g_loaded_mu);
-    if (auto it = g_loaded.find(key); it != g_loaded.end()) return it->second;
+    if (auto it = g_loaded.find(key); it != g_loaded.end()) {
+      report_load(k, "loaded", start);
+      return it->second;
+    }
   }
-  if (!fs::exists(so)) {
-    const std::string tag = key + "." + std::to_string(::getpid());
-    const std::string wcpp = cdir + "/" + tag + ".cpp", tmp_so = cdir + "/" + tag + ".so.tmp", log = cdir + "/" + tag + ".log";
-    std::ofstream(wcpp) << wrapper;
+  // A cache hit starts no compiler: the .so of this key is complete once it exists (published by
+  // rename). Without the cache the kernel is built under a name of this process and removed once
+  // loaded.
+  const bool bypass = cache_bypassed();
+  const std::string tag = key + "." + std::to_string(::getpid()) + "-" +
+                          std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id()));
+  const std::string so = bypass ? cdir + "/" + tag + ".uncached.so" : cdir + "/" + key + ".so";
+  const bool hit = !bypass && fs::exists(so, ec);
+  if (!hit) {
+    const std::string wcpp = cdir + "/" + tag + ".cpp", tmp_so = cdir + "/" + tag + ".so.tmp";
+    if (!(std::ofstream(wcpp) << wrapper)) {
+      error = "cannot write " + wcpp;
+      return nullptr;
+    }
     std::vector<std::string> argv = {cxx};
     argv.insert(argv.end(), flags.begin(), flags.end());
     argv.insert(argv.end(), {wcpp, "-o", tmp_so});
     if (!rt.empty()) argv.insert(argv.end(), {rt, "-Wl,-rpath," + fs::path(rt).parent_path().string()});
-    int rc = run(argv, log);
-    if (rc != 0) {
-      bool ok;
-      std::string text = read_file(log, ok);
-      std::string cmd;
-      for (auto& a : argv) cmd += a + " ";
-      error = "kernel compilation failed (exit " + std::to_string(rc) + "):\n  " + cmd + "\n" + text;
-      fs::remove(wcpp, ec);
+    tt_astgen::process::SpawnOptions build;
+    build.argv = argv;
+    build.mergeStderr = true;
+    const tt_astgen::process::SpawnResult compiled = tt_astgen::process::spawn(build);
+    fs::remove(wcpp, ec);
+    if (compiled.exitCode != 0) {
       fs::remove(tmp_so, ec);
+      error = !compiled.started ? "kernel compilation failed: " + compiled.error
+                                : "kernel compilation failed (exit " + std::to_string(compiled.exitCode) + "):\n  " +
+                                      tt_astgen::process::commandLine(argv) + "\n" + compiled.out;
       return nullptr;
     }
     fs::rename(tmp_so, so, ec);  // atomic publish; a concurrent identical build is harmless
-    fs::remove(wcpp, ec);
-    fs::remove(log, ec);
+    if (ec) {
+      fs::remove(tmp_so, ec);
+      error = "cannot publish the kernel " + so + ": " + ec.message();
+      return nullptr;
+    }
   }
   void* handle = ::dlopen(so.c_str(), RTLD_NOW | RTLD_LOCAL);
   if (!handle) {
     error = std::string("dlopen failed: ") + ::dlerror();
     return nullptr;
   }
+  if (bypass) fs::remove(so, ec);  // the mapping stays valid
   auto entry = reinterpret_cast<KernelEntry>(::dlsym(handle, "tt_astgen_kernel_entry"));
   if (!entry) {
     error = "no entry point tt_astgen_kernel_entry in " + so;
@@ -268,6 +328,7 @@ KernelEntry load_kernel(const KernelDef& k, std::string& error) {
   }
   std::lock_guard<std::mutex> g(g_loaded_mu);
   g_loaded[key] = entry;
+  report_load(k, hit ? "cache hit" : "compiled", start);
   return entry;
 }
 

@@ -13,11 +13,26 @@
 namespace tt_astgen::cli {
 namespace {
 
-/// Prints a run's output and verdict; the exit code of `run`.
-int report(const RunResult& result) {
+/// --stats, --trace FILE, --no-cache: the options both forms of `run` take.
+void applyRunExtras(const ParsedArgs& parsed, RunOptions& options) {
+  options.collectStats = parsed.has("--stats");
+  options.useCache = !parsed.has("--no-cache");
+  if (const std::string* trace = parsed.option("--trace")) options.tracePath = *trace;
+}
+
+/// Prints a run's output and verdict (then its phase times and trace, when asked); the exit code
+/// of `run`.
+int report(const RunResult& result, const RunOptions& options) {
   fmt::print("{}", result.stdoutText);
   if (!result.stderrText.empty()) fmt::print(stderr, "{}", result.stderrText);
   fmt::print("{}: {} (in {})\n", result.passed() ? "run" : "run failed", result.verdict, result.workDir);
+  if (options.collectStats) fmt::print("{}", formatRunStats(result));
+  if (!options.tracePath.empty()) {
+    if (result.tracePath.empty())
+      fmt::print(stderr, "run: no trace written to {} (the runtime wrote none)\n", options.tracePath);
+    else
+      fmt::print("trace: {}\n", result.tracePath);
+  }
   if (result.phase == RunPhase::Generate) return kBadInput;
   return result.passed() ? kOk : kFindings;
 }
@@ -41,14 +56,15 @@ int runProgram(const ParsedArgs& parsed, const std::string& target) {
   options.includeDirs = allValues(parsed, "-I");
   options.defines = allValues(parsed, "-D");
   options.skipCheck = parsed.has("--no-check");
+  applyRunExtras(parsed, options);
   RunResult result = runHostProgram(target, options);
   if (result.phase == RunPhase::Generate) return inputError(result.verdict);
-  return report(result);
+  return report(result, options);
 }
 
 int runRun(const std::vector<std::string>& args) {
-  ParsedArgs parsed = parseArgs(splitJoinedOptions(args), {"-o", "--output", "--profile", "--arch", "--kernel-root", "-I", "-D"},
-                                {"--no-check", "--embed-kernels"});
+  ParsedArgs parsed = parseArgs(splitJoinedOptions(args), {"-o", "--output", "--profile", "--arch", "--kernel-root", "-I", "-D", "--trace"},
+                                {"--no-check", "--embed-kernels", "--stats", "--no-cache"});
   if (!parsed.error.empty()) return usageError(parsed.error);
   if (parsed.positionals.size() != 1) return usageError("run takes one plan file, host .cpp file or folder");
   const std::string target = parsed.positionals[0];
@@ -73,16 +89,20 @@ int runRun(const std::vector<std::string>& args) {
   if (const std::string* out = parsed.option("-o") ? parsed.option("-o") : parsed.option("--output"))
     options.outDir = *out;
   options.embedKernels = parsed.has("--embed-kernels");
-  return report(runPlan(*loaded.plan, options));
+  applyRunExtras(parsed, options);
+  return report(runPlan(*loaded.plan, options), options);
 }
 
 Registrar registrar({"run", "run PLAN.json [-o DIR] [--embed-kernels] [--profile metal-2025|metal-2024|metal-2026] | run DIR|HOST.cpp [--kernel-root DIR]... "
-                            "[-I DIR]... [-D NAME[=VALUE]]... [-o WORKDIR] [--profile P] [--arch A] [--no-check]",
+                            "[-I DIR]... [-D NAME[=VALUE]]... [-o WORKDIR] [--profile P] [--arch A] [--no-check]; "
+                            "both: [--stats] [--trace FILE.json] [--no-cache]",
                      "dry-run: generate, check, build the host program against the CPU runtime, execute it;\n"
                      "      exit 0 when the program's own verification passes, 1 when it fails or hangs.\n"
                      "      --embed-kernels: run the program generated with `generate --embed-kernels`.\n"
                      "      With a host .cpp (or a folder holding one host program): check it as `check` does,\n"
-                     "      build it with -I/-D, run it in the working directory, kernels looked up as `check`",
+                     "      build it with -I/-D, run it in the working directory, kernels looked up as `check`.\n"
+                     "      --stats: the time of each phase; --trace FILE.json: the dry-run as a Chrome trace;\n"
+                     "      --no-cache: generate, check and compile afresh (docs/dryrun.md, Caches)",
                      30, runRun});
 
 }  // namespace
