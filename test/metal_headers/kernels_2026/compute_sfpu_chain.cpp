@@ -1,6 +1,6 @@
 // Sample: a 2026 SFPU chain: sqrt, rsqrt (<legacy_compat, FAST_APPROX>), recip (RECIP_LEGACY_COMPAT
 // default), square, sigmoid<VectorMode, fast_and_approx>, log / tanh <fast_and_approx>, abs,
-// negative, gelu, relu, then binary_dest_reuse_tiles (init with call_line).
+// negative, gelu, relu, exp with InputClamping, then binary_dest_reuse_tiles (init with call_line).
 #include <cstdint>
 #include "api/compute/common.h"
 #include "api/compute/compute_kernel_api.h"
@@ -11,6 +11,7 @@
 #include "api/compute/eltwise_unary/rsqrt.h"
 #include "api/compute/eltwise_unary/recip.h"
 #include "api/compute/eltwise_unary/negative.h"
+#include "api/compute/eltwise_unary/exp.h"
 #include "api/compute/eltwise_unary/gelu.h"
 #include "api/compute/eltwise_unary/relu.h"
 
@@ -33,6 +34,7 @@ void kernel_main() {
     negative_tile_init(); negative_tile(0);
     gelu_tile_init<APPROX>(); gelu_tile<APPROX>(0);
     relu_tile_init(); relu_tile(0);
+    exp_tile_init<false, 0x3F800000, InputClamping::None>(); exp_tile<true, false, InputClamping::None>(0, VectorMode::RC);
     binary_dest_reuse_tiles_init<EltwiseBinaryType::ELWSUB, EltwiseBinaryReuseDestType::DEST_TO_SRCB>(cb_other);
     binary_dest_reuse_tiles<EltwiseBinaryType::ELWSUB, EltwiseBinaryReuseDestType::DEST_TO_SRCB>(cb_other, 0, 0);
     tile_regs_commit();
