@@ -1,9 +1,12 @@
 // Reader of TileLang's tt.plan.json (docs/plan-schema.md, "TileLang plans";
 // /work/shared/spec/tilelang-plan.md section 2).
 //
-// TileLang's file holds only the grid and the per-core tile assignments. Everything else comes
-// from PlanOverrides or from TileLang's own defaults: op matmul, bfloat16, and its dimension
-// inference Mt = grid.y, Nt = grid.x, Kt = Mt ("assume square").
+// TileLang's file holds only the grid and the per-core tile assignments (and, when a v5 backend
+// writes them, "op" and "dtype" in TileLang's spellings). Everything else comes from
+// PlanOverrides or from TileLang's own defaults: op matmul, bfloat16, and its dimension
+// inference Mt = grid.y, Nt = grid.x, Kt = Mt ("assume square"). The plan is a chain of one step.
+#include <tuple>
+
 #include "draft.h"
 #include "spelling.h"
 
@@ -25,8 +28,44 @@ const Spellings<OverrideOp>& overrideOps() {
       {"copy", {OpKind::EltwiseUnary, BinaryOpKind::Add, UnaryOpKind::Copy}},
       {"relu", {OpKind::EltwiseUnary, BinaryOpKind::Add, UnaryOpKind::Relu}},
       {"exp", {OpKind::EltwiseUnary, BinaryOpKind::Add, UnaryOpKind::Exp}},
+      // Version 5.0 adds div (recip of b, then mul, as its codegen emits it) and sqrt.
+      {"div", {OpKind::EltwiseBinary, BinaryOpKind::Div}},
+      {"sqrt", {OpKind::EltwiseUnary, BinaryOpKind::Add, UnaryOpKind::Sqrt}},
   };
   return t;
+}
+
+bool isVersion1Op(const OverrideOp& op) {
+  auto in = [](const auto& table, auto value) {
+    for (const auto& entry : table)
+      if (entry.second == value) return true;
+    return false;
+  };
+  switch (op.kind) {
+    case OpKind::EltwiseBinary: return in(v1BinaryOpSpellings(), op.binary);
+    case OpKind::EltwiseUnary: return in(v1UnaryOpSpellings(), op.unary);
+    default: return true;
+  }
+}
+
+/// TileLang's dtype spellings (v5's tt.buffer dtype attribute: "bf16", "fp16", "fp32") and ours.
+const Spellings<DType>& tileLangDTypes() {
+  static const Spellings<DType> t{{"bf16", DType::BFloat16}, {"fp16", DType::Float16},
+                                  {"fp32", DType::Float32},  {"bfloat16", DType::BFloat16},
+                                  {"float16", DType::Float16}, {"float32", DType::Float32},
+                                  {"bfloat8_b", DType::BFloat8_b}};
+  return t;
+}
+
+/// The op by TileLang's name, or nullopt after reporting at path (prefix: what names it).
+std::optional<std::pair<std::string, OverrideOp>> findOp(const std::string& name, const std::string& path,
+                                                         const std::string& prefix, Diagnostics& d) {
+  for (const auto& [spelling, value] : overrideOps())
+    if (spelling == name) return std::make_pair(std::string(spelling), value);
+  std::vector<std::string> choices;
+  for (const auto& entry : overrideOps()) choices.emplace_back(entry.first);
+  d.error(path, prefix + unknownValueMessage(name, choices));
+  return std::nullopt;
 }
 
 /// An override dimension in elements: a positive multiple of 32.
@@ -151,30 +190,42 @@ void readTileLangPlan(const Json& doc, const PlanOverrides& overrides, PlanDraft
     if (const Json* a = cr.optional("assignments")) readAssignments(*a, "/cores/assignments", draft, d);
   }
 
+  // "op" and "dtype": written by a v5 backend that knows them (tt-astgen's reading; TileLang's own
+  // files leave them out); the file's word goes before the overrides.
+  std::optional<std::pair<std::string, OverrideOp>> fileOp;
+  if (const Json* v = r.optional("op")) {
+    if (auto s = readString(*v, "/op", d)) {
+      fileOp = findOp(*s, "/op", "", d);
+      if (!fileOp) draft.opOk = false;
+    } else {
+      draft.opOk = false;
+    }
+  }
+  std::optional<DType> fileDtype;
+  bool dtypeOk = true;
+  if (const Json* v = r.optional("dtype")) {
+    fileDtype = readEnum(*v, "/dtype", tileLangDTypes(), d);
+    dtypeOk = fileDtype.has_value();
+  }
+
   // --- what the file does not say: overrides, then TileLang's defaults -----------------------
   OverrideOp op{OpKind::Matmul};
   std::string opName = "matmul";
-  if (overrides.op) {
-    bool found = false;
-    for (const auto& [name, value] : overrideOps())
-      if (name == *overrides.op) {
-        op = value;
-        opName = std::string(name);
-        found = true;
-      }
-    if (!found) {
-      std::vector<std::string> choices;
-      for (const auto& entry : overrideOps()) choices.emplace_back(entry.first);
-      d.error("", "override op: " + unknownValueMessage(*overrides.op, choices));
+  if (fileOp) {
+    std::tie(opName, op) = *fileOp;
+  } else if (overrides.op) {
+    if (auto found = findOp(*overrides.op, "", "override op: ", d))
+      std::tie(opName, op) = *found;
+    else
       draft.opOk = false;
-    }
   }
   plan.op = op.kind;
   plan.binaryOp = op.binary;
   plan.unaryOp = op.unary;
   plan.name = "tilelang_" + opName;
   if (overrides.profile) plan.profile = *overrides.profile;
-  const DType dtype = overrides.dtype.value_or(DType::BFloat16);
+  const DType dtype = fileDtype.value_or(overrides.dtype.value_or(DType::BFloat16));
+  if (!dtypeOk) return;  // draft.buffers stays empty
 
   // TileLang's ExtractMatmulDims: Nt = grid_x, Mt = grid_y, Kt = Mt.
   auto m = checkOverrideDim("m", overrides.m, d);
@@ -213,6 +264,23 @@ void readTileLangPlan(const Json& doc, const PlanOverrides& overrides, PlanDraft
       break;
   }
   draft.buffers = std::move(buffers);
+
+  // An op a version-1 plan cannot spell (div, sqrt) makes a version-2 plan of one step, so that
+  // the normalized form reads back.
+  if (!isVersion1Op(op)) {
+    plan.version = "2";
+    StepDraft step;
+    step.step = ChainStep{};
+    step.step->kind = op.kind == OpKind::EltwiseBinary ? StepKind::Binary : StepKind::Unary;
+    step.step->binary = op.binary;
+    step.step->unary = op.unary;
+    for (const auto& b : *draft.buffers) {
+      if (b.role != BufferRole::Input) continue;
+      step.step->inputs.push_back(*b.name);
+      step.inputPaths.push_back("");
+    }
+    draft.chain = std::vector<StepDraft>{std::move(step)};
+  }
 }
 
 }  // namespace tt_astgen::plan_detail

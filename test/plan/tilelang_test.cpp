@@ -91,7 +91,7 @@ TEST(TileLang, BadOverridesAreReportedAtTheRoot) {
   EXPECT_THAT(errorLines(r),
               ::testing::ElementsAre(
                   "override op: expected one of \"matmul\", \"add\", \"sub\", \"mul\", \"copy\", \"relu\", "
-                  "\"exp\", got \"dvi\"",
+                  "\"exp\", \"div\", \"sqrt\", got \"dvi\" (did you mean \"div\"?)",
                   "override m: expected a positive multiple of 32 (tile size), got 100"));
 }
 
@@ -128,8 +128,67 @@ TEST(TileLang, DetectionAndMinimalFiles) {
   EXPECT_THAT(errorLines(r), ::testing::Contains("/version: expected \"1\" or \"2\", got \"1.0\""));
 }
 
+TEST(TileLang, Version5DivInFloat16IsAOneStepChain) {
+  PlanLoadResult r = loadTileLang("plan_v5_div_fp16.json");
+  ASSERT_TRUE(r.plan) << ::testing::PrintToString(errorLines(r));
+  const Plan& p = *r.plan;
+  EXPECT_EQ(p.name, "tilelang_div");
+  EXPECT_EQ(p.version, "2");  // a version-1 plan cannot spell div: the normalized form is a chain
+  ASSERT_EQ(p.chain.size(), 1u);
+  EXPECT_EQ(p.chain[0].kind, StepKind::Binary);
+  EXPECT_EQ(p.chain[0].binary, BinaryOpKind::Div);
+  EXPECT_THAT(p.chain[0].inputs, ::testing::ElementsAre("a", "b"));
+  EXPECT_EQ(p.op, OpKind::EltwiseBinary);
+  EXPECT_EQ(p.binaryOp, BinaryOpKind::Div);
+  ASSERT_EQ(p.buffers.size(), 3u);
+  for (const auto& b : p.buffers) {
+    EXPECT_EQ(b.dtype, DType::Float16) << b.name;
+    EXPECT_EQ(b.shape, (std::vector<uint64_t>{64, 128})) << b.name;
+  }
+  EXPECT_EQ(p.cbs[0].pageSize, 2048u);
+  EXPECT_EQ(p.cores.size(), 4u);
+
+  // The file's op and dtype go before the overrides.
+  PlanOverrides o;
+  o.op = "add";
+  o.dtype = DType::Float32;
+  r = loadTileLang("plan_v5_div_fp16.json", o);
+  ASSERT_TRUE(r.plan) << ::testing::PrintToString(errorLines(r));
+  EXPECT_EQ(r.plan->binaryOp, BinaryOpKind::Div);
+  EXPECT_EQ(r.plan->output().dtype, DType::Float16);
+}
+
+TEST(TileLang, Version5SqrtAndOverrideSpellings) {
+  PlanLoadResult r = loadTileLang("plan_v5_sqrt.json");
+  ASSERT_TRUE(r.plan) << ::testing::PrintToString(errorLines(r));
+  EXPECT_EQ(r.plan->op, OpKind::EltwiseUnary);
+  EXPECT_EQ(r.plan->chain.at(0).unary, UnaryOpKind::Sqrt);
+  EXPECT_THAT(toJson(*r.plan), ::testing::HasSubstr(R"({"op": "sqrt", "inputs": ["a"]})"));
+  EXPECT_EQ(r.plan->inputs().size(), 1u);
+  EXPECT_EQ(r.plan->output().dtype, DType::BFloat16);
+  EXPECT_EQ(r.plan->numOutputTiles(), 4u);
+
+  PlanOverrides o;  // the overrides reach the same ops and dtype on a file without them
+  o.op = "sqrt";
+  o.dtype = DType::Float16;
+  r = loadTileLang("plan_v5.json", o);
+  ASSERT_TRUE(r.plan) << ::testing::PrintToString(errorLines(r));
+  EXPECT_EQ(r.plan->chain.at(0).unary, UnaryOpKind::Sqrt);
+  EXPECT_EQ(r.plan->output().dtype, DType::Float16);
+
+  r = parsePlan(R"({"version": "5.0", "generator": "tilelang.tenstorrent.codegen", "op": "sqrtt", "dtype": "f16",
+                    "grid": {"x": 1, "y": 1}})");
+  EXPECT_FALSE(r.plan);
+  EXPECT_THAT(errorLines(r),
+              ::testing::ElementsAre(
+                  "/op: expected one of \"matmul\", \"add\", \"sub\", \"mul\", \"copy\", \"relu\", \"exp\", "
+                  "\"div\", \"sqrt\", got \"sqrtt\" (did you mean \"sqrt\"?)",
+                  "/dtype: expected one of \"bf16\", \"fp16\", \"fp32\", \"bfloat16\", \"float16\", \"float32\", "
+                  "\"bfloat8_b\", got \"f16\" (did you mean \"bf16\"?)"));
+}
+
 TEST(TileLang, NormalizedFormRoundTrips) {
-  for (const char* file : {"plan_v1.json", "plan_v5.json"}) {
+  for (const char* file : {"plan_v1.json", "plan_v5.json", "plan_v5_div_fp16.json", "plan_v5_sqrt.json"}) {
     PlanLoadResult r = loadTileLang(file);
     ASSERT_TRUE(r.plan);
     const std::string text = toJson(*r.plan);
