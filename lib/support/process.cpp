@@ -6,6 +6,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -150,6 +151,7 @@ SpawnResult spawn(const SpawnOptions& options) {
   const bool notified = exited >= 0;
   bool reaped = false;
   int status = 0;
+  rusage usage{};
   while (!reaped) {
     pollfd fds[3];
     nfds_t n = 0;
@@ -166,7 +168,7 @@ SpawnResult spawn(const SpawnOptions& options) {
     if (outPipe[0] >= 0) drain(outPipe[0], result.out);
     if (errPipe[0] >= 0) drain(errPipe[0], result.err);
     // The child's exit ends the wait even when something it started still holds the pipes.
-    pid_t w = ::waitpid(pid, &status, WNOHANG);
+    pid_t w = ::wait4(pid, &status, WNOHANG, &usage);
     if (w == pid) {
       reaped = true;
       break;
@@ -174,7 +176,7 @@ SpawnResult spawn(const SpawnOptions& options) {
     if (w < 0 && errno != EINTR) break;
     if (options.timeoutMs && Clock::now() >= deadline) {
       ::kill(options.ownProcessGroup ? -pid : pid, SIGKILL);
-      while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+      while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
       }
       result.timedOut = true;
       reaped = true;
@@ -190,6 +192,8 @@ SpawnResult spawn(const SpawnOptions& options) {
     result.exitCode = -1;
   } else {
     result.exitCode = exitCodeOf(status);
+    auto ms = [](const timeval& t) { return t.tv_sec * 1e3 + t.tv_usec / 1e3; };
+    result.cpuMs = ms(usage.ru_utime) + ms(usage.ru_stime);
   }
   result.wallMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
   return result;

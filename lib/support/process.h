@@ -37,6 +37,7 @@ struct SpawnResult {
   std::string err;        // captured stderr
   std::string error;      // why it could not be started
   double wallMs = 0;      // from spawn to exit
+  double cpuMs = 0;       // user + system CPU of the child and the descendants it waited for
 };
 
 /// Runs the child to completion (or timeout). Thread-safe; the caller's signal handlers and
