@@ -314,6 +314,13 @@ clang::Expr* Builder::staticCast(clang::QualType type, clang::Expr* e) {
                "a static_cast to " + type.getAsString(s_.printingPolicy()));
 }
 
+clang::Expr* Builder::reinterpretCast(clang::QualType type, clang::Expr* e) {
+  return check(s_.sema().BuildCXXNamedCast(loc(), clang::tok::kw_reinterpret_cast, tsi(type), e,
+                                           clang::SourceRange(loc(), loc()),
+                                           clang::SourceRange(loc(), loc())),
+               "a reinterpret_cast to " + type.getAsString(s_.printingPolicy()));
+}
+
 clang::Expr* Builder::subscript(clang::Expr* base, clang::Expr* index) {
   std::vector<clang::Expr*> idx{index};
   return check(s_.sema().ActOnArraySubscriptExpr(s_.scope(), base, loc(), idx, loc()),

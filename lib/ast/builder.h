@@ -85,6 +85,8 @@ class Builder {
   /// {a, b, c} (its type comes from where it is used).
   clang::Expr* initList(const std::vector<clang::Expr*>& elements);
   clang::Expr* staticCast(clang::QualType type, clang::Expr* e);
+  /// `reinterpret_cast<T>(e)`: an address as a typed pointer (a kernel filling a CB page).
+  clang::Expr* reinterpretCast(clang::QualType type, clang::Expr* e);
   clang::Expr* subscript(clang::Expr* base, clang::Expr* index);
   /// std::move(e) and friends are just calls; this helper names the intent.
   clang::Expr* move(clang::Expr* e) { return call("std::move", {e}); }

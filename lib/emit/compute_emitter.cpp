@@ -1,4 +1,5 @@
 // compute.cpp: the math of the op on tiles from the input CBs, packed into the output CB.
+#include "emit/compute_chain.h"
 #include "emit/emitters.h"
 #include "emit/kernel_common.h"
 #include "emit/kernel_profile.h"
@@ -11,7 +12,8 @@ const char* binaryStem(BinaryOpKind op) {
   switch (op) {
     case BinaryOpKind::Add: return "add";
     case BinaryOpKind::Sub: return "sub";
-    case BinaryOpKind::Mul: return "mul";
+    case BinaryOpKind::Mul:
+    case BinaryOpKind::Div: return "mul";
   }
   return "add";
 }
@@ -30,6 +32,7 @@ class ComputeEmitter : public FileEmitter {
   }
 
   std::vector<std::string> includes(const Plan& plan) const override {
+    if (isChainPlan(plan)) return chainComputeIncludes(plan);
     const KernelProfile& k = kernelProfile(plan.profile);
     std::vector<std::string> inc{"<cstdint>", k.computeHeader("common.h")};
     if (k.hwStartup) inc.push_back(k.computeHeader("compute_kernel_hw_startup.h"));
@@ -42,6 +45,8 @@ class ComputeEmitter : public FileEmitter {
         if (plan.unaryOp == UnaryOpKind::Relu) inc.push_back(k.computeHeader("eltwise_unary/relu.h"));
         if (plan.unaryOp == UnaryOpKind::Exp) inc.push_back(k.computeHeader("eltwise_unary/exp.h"));
         break;
+      case OpKind::Reduce:
+      case OpKind::Transpose: break;  // chains
     }
     return inc;
   }
@@ -59,8 +64,16 @@ class ComputeEmitter : public FileEmitter {
     std::vector<const BufferSpec*> buffers = plan.inputs();
     buffers.push_back(&plan.output());
     fn.sections.push_back(runtimeArgsSection(b, plan.runtimeArgs.compute, names));
+    if (isChainPlan(plan)) {
+      chainConstants(plan, b, names, fn);
+      buildChainCompute(plan, b, names, fn);
+      finishFunction(b, std::move(fn), file);
+      return;
+    }
     fn.sections.push_back(cbConstantsSection(b, plan, buffers, names));
     switch (plan.op) {
+      case OpKind::Reduce:
+      case OpKind::Transpose: break;  // chains
       case OpKind::Matmul: matmul(plan, b, names, fn); break;
       case OpKind::EltwiseBinary: binary(plan, b, names, fn); break;
       case OpKind::EltwiseUnary: unary(plan, b, names, fn); break;
@@ -69,8 +82,39 @@ class ComputeEmitter : public FileEmitter {
   }
 
  private:
+  /// Every CB of the plan (inputs, scaler, output, intermediates) and, for a reduce, how many
+  /// input tiles each output tile reduces.
+  static void chainConstants(const Plan& plan, Builder& b, KernelNames& names, EmittedFunction& fn) {
+    Section s{"Circular buffers", {}};
+    clang::QualType u32 = b.type("uint32_t");
+    for (const CbSpec& cb : plan.cbs) {
+      const std::string name = cbVarName(plan, cb);
+      clang::VarDecl* var = b.var(name, u32, b.ref("tt::CBIndex::c_" + std::to_string(cb.id)), Builder::VarKind::Constexpr);
+      names.add(name, var);
+      s.statements.push_back(b.declStmt(var));
+    }
+    const ChainStep& first = plan.chain.front();
+    if (first.kind == StepKind::Reduce) {
+      const BufferSpec& x = *plan.findBuffer(first.inputs.at(0));
+      const uint64_t count = first.reduceDim == ReduceDim::Row   ? x.tileCols()
+                             : first.reduceDim == ReduceDim::Col ? x.tileRows()
+                                                                 : x.numTiles();
+      clang::VarDecl* var = b.var("reduced_tiles", u32, b.intLit(int64_t(count)), Builder::VarKind::Constexpr);
+      names.add("reduced_tiles", var);
+      s.statements.push_back(b.declStmt(var));
+    }
+    fn.sections.push_back(s);
+  }
+
   static std::string describe(const Plan& plan) {
+    if (isChainPlan(plan)) {
+      std::string text = "the chain";
+      for (size_t k = 0; k < plan.chain.size(); ++k) text += std::string(k ? " -> " : " ") + stepOpName(plan.chain[k]);
+      return text;
+    }
     switch (plan.op) {
+      case OpKind::Reduce:
+      case OpKind::Transpose: break;
       case OpKind::Matmul: return "C = A x B, accumulating Kt tile products per output tile";
       case OpKind::EltwiseBinary: return std::string("element-wise ") + toString(plan.binaryOp);
       case OpKind::EltwiseUnary: return std::string("element-wise ") + toString(plan.unaryOp);

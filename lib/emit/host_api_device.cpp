@@ -29,7 +29,7 @@ class DeviceHostApi : public HostApi {
       clang::Expr* config = b.designatedInit(b.type(metal("InterleavedBufferConfig")),
                                              {{"device", h.name("device")},
                                               {"size", h.name(buf.name + "_bytes")},
-                                              {"page_size", h.name("single_tile_size")},
+                                              {"page_size", h.pageSize(buf)},
                                               {"buffer_type", b.ref(metal("BufferType::DRAM"))}});
       std::string name = buf.name + "_buffer";
       out.push_back(h.declare(name, b.var(name, b.autoType(), h.call(metal("CreateBuffer"), {config}))));

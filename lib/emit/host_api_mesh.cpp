@@ -34,7 +34,16 @@ class MeshHostApi : public HostApi {
       clang::Expr* replicated = b.designatedInit(b.type(dist("ReplicatedBufferConfig")), {{"size", h.name(buf.name + "_bytes")}});
       out.push_back(h.declare(cfg, b.var(cfg, b.autoType(), replicated)));
       std::string name = buf.name + "_buffer";
-      clang::Expr* create = h.call(dist("MeshBuffer::create"), {h.name(cfg), h.name("dram_page_layout"),
+      std::string layout = "dram_page_layout";
+      if (h.ownPageSize(buf)) {
+        // A buffer of another dtype than the output has pages of its own size.
+        layout = buf.name + "_page_layout";
+        clang::Expr* own = b.designatedInit(
+            b.type(dist("DeviceLocalBufferConfig")),
+            {{"page_size", h.pageSize(buf)}, {"buffer_type", b.ref(std::string(kMetal) + "BufferType::DRAM")}});
+        out.push_back(h.declare(layout, b.var(layout, b.autoType(), own)));
+      }
+      clang::Expr* create = h.call(dist("MeshBuffer::create"), {h.name(cfg), h.name(layout),
                                                                 b.memberCall(h.name("mesh_device"), "get", {})});
       out.push_back(h.declare(name, b.var(name, b.autoType(), create)));
     }

@@ -11,18 +11,21 @@ clang::VarDecl* KernelNames::at(const std::string& name) const {
 }
 
 std::string cbVarName(const Plan& plan, const CbSpec& cb) {
-  // The CB's position among the plan's CBs of the same role: cb_in0, cb_in1, ..., cb_out0.
+  // The CB's position among the plan's CBs of the same role: cb_in0, cb_in1, ..., cb_out0, a
+  // chain's cb_mid0, cb_mid1, ... and a reduce's cb_scaler0.
   auto roleOf = [&](const CbSpec& c) {
+    if (c.role == CbRole::Intermediate || c.role == CbRole::Scaler) return c.role;
     const BufferSpec* buffer = plan.findBuffer(c.buffer);
-    return buffer ? buffer->role : BufferRole::Input;
+    return buffer && buffer->role == BufferRole::Output ? CbRole::Output : CbRole::Input;
   };
-  const BufferRole role = roleOf(cb);
+  const CbRole role = roleOf(cb);
   int index = 0;
   for (const CbSpec& other : plan.cbs) {
     if (other.id == cb.id) break;
     index += roleOf(other) == role;
   }
-  return (role == BufferRole::Output ? "cb_out" : "cb_in") + std::to_string(index);
+  const char* stem = role == CbRole::Output ? "cb_out" : role == CbRole::Intermediate ? "cb_mid" : role == CbRole::Scaler ? "cb_scaler" : "cb_in";
+  return stem + std::to_string(index);
 }
 
 const CbSpec& cbFor(const Plan& plan, const std::string& buffer) {

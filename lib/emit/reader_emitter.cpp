@@ -1,4 +1,5 @@
 // reader.cpp: moves input tiles from DRAM into the input CBs, in the order compute consumes them.
+#include "emit/compute_chain.h"
 #include "emit/emitters.h"
 #include "emit/kernel_common.h"
 #include "emit/kernel_profile.h"
@@ -33,9 +34,12 @@ class ReaderEmitter : public FileEmitter {
     std::vector<const BufferSpec*> inputs = plan.inputs();
     fn.sections.push_back(runtimeArgsSection(b, plan.runtimeArgs.reader, names));
     fn.sections.push_back(cbConstantsSection(b, plan, inputs, names));
-    fn.sections.push_back(accessorsSection(b, plan, inputs, names));
-    fn.sections.push_back(plan.op == OpKind::Matmul ? matmulLoop(plan, b, names)
-                                                     : eltwiseLoop(plan, b, names));
+    if (isChainPlan(plan)) {
+      chainSections(plan, b, names, fn);
+    } else {
+      fn.sections.push_back(accessorsSection(b, plan, inputs, names));
+      fn.sections.push_back(plan.op == OpKind::Matmul ? matmulLoop(plan, b, names) : eltwiseLoop(plan, b, names));
+    }
     finishFunction(b, std::move(fn), file);
   }
 
@@ -59,6 +63,105 @@ class ReaderEmitter : public FileEmitter {
     clang::Stmt* loop = b.loopEnd(i, b.ref(names.at("num_tiles")),
                                   {b.declStmt(tile), b.declStmt(row), b.declStmt(col), kLoop});
     return {"For each output tile: the Kt tiles of its row of A and its column of B", {loop}};
+  }
+
+  /// A chain's reader: the scaler tile once (a reduce), then per output tile (row, col) every tile
+  /// the compute consumes, in its order: step 0's operands (a matmul's Kt pairs; a broadcast
+  /// operand's tile (0, col), (row, 0) or (0, 0); a transpose's tile (col, row); a reduce's row,
+  /// column or all of its input tiles), then each later binary step's operand.
+  static void chainSections(const Plan& plan, Builder& b, KernelNames& names, EmittedFunction& fn) {
+    clang::QualType u32 = b.type("uint32_t");
+    Section shape{"The output's width in tiles (an output tile's row and column)", {}};
+    clang::VarDecl* outCols = b.var("out_tile_cols", u32, b.intLit(int64_t(plan.output().tileCols())), Builder::VarKind::Constexpr);
+    shape.statements.push_back(b.declStmt(outCols));
+    fn.sections.push_back(shape);
+    for (const CbSpec& cb : plan.cbs)
+      if (cb.role == CbRole::Scaler) fn.sections.push_back(scalerSection(plan, b, cb, names));
+    fn.sections.push_back(accessorsSection(b, plan, plan.inputs(), names));
+
+    clang::VarDecl* i = b.loopBegin("i", u32, b.intLit(0));
+    clang::VarDecl* tile = b.var("tile", u32, b.add(b.ref(names.at("start_tile")), b.ref(i)));
+    clang::VarDecl* row = b.var("row", u32, b.div(b.ref(tile), b.ref(outCols)));
+    clang::VarDecl* col = b.var("col", u32, b.rem(b.ref(tile), b.ref(outCols)));
+    std::vector<clang::Stmt*> body{b.declStmt(tile), b.declStmt(row), b.declStmt(col)};
+    auto read = [&](const std::string& buffer, clang::Expr* index) {
+      std::vector<clang::Stmt*> r = readTileIntoCb(b, plan, *plan.findBuffer(buffer), index, names);
+      body.insert(body.end(), r.begin(), r.end());
+    };
+    auto operandTile = [&](Broadcast bc) -> clang::Expr* {
+      switch (bc) {
+        case Broadcast::Row: return b.ref(col);
+        case Broadcast::Col: return b.ref(row);
+        case Broadcast::Scalar: return b.intLit(0);
+        case Broadcast::None: break;
+      }
+      return b.ref(tile);
+    };
+    const ChainStep& first = plan.chain.front();
+    const BufferSpec& x = *plan.findBuffer(first.inputs.at(0));
+    switch (first.kind) {
+      case StepKind::Matmul: {
+        clang::VarDecl* kt = b.loopBegin("kt", u32, b.intLit(0));
+        std::vector<clang::Stmt*> outer = std::move(body);
+        body.clear();
+        read(first.inputs[0], b.add(b.mul(b.ref(row), b.ref(names.at("Kt"))), b.ref(kt)));
+        read(first.inputs[1], b.add(b.mul(b.ref(kt), b.ref(names.at("Nt"))), b.ref(col)));
+        clang::Stmt* loop = b.loopEnd(kt, b.ref(names.at("Kt")), body);
+        body = std::move(outer);
+        body.push_back(loop);
+        break;
+      }
+      case StepKind::Binary:
+        read(first.inputs[0], b.ref(tile));
+        read(first.inputs[1], operandTile(first.broadcast));
+        break;
+      case StepKind::Unary: read(first.inputs[0], b.ref(tile)); break;
+      case StepKind::Transpose:
+        read(first.inputs[0], b.add(b.mul(b.ref(col), b.intLit(int64_t(x.tileCols()))), b.ref(row)));
+        break;
+      case StepKind::Reduce: {
+        // Row: the input tiles (row, 0..); Col: (0.., col); Both: every input tile.
+        const int64_t inCols = int64_t(x.tileCols());
+        const int64_t count = first.reduceDim == ReduceDim::Row   ? inCols
+                              : first.reduceDim == ReduceDim::Col ? int64_t(x.tileRows())
+                                                                  : int64_t(x.numTiles());
+        clang::VarDecl* t = b.loopBegin("t", u32, b.intLit(0));
+        std::vector<clang::Stmt*> outer = std::move(body);
+        body.clear();
+        clang::Expr* index = first.reduceDim == ReduceDim::Row   ? b.add(b.mul(b.ref(row), b.intLit(inCols)), b.ref(t))
+                             : first.reduceDim == ReduceDim::Col ? b.add(b.mul(b.ref(t), b.intLit(inCols)), b.ref(col))
+                                                                 : b.ref(t);
+        read(first.inputs[0], index);
+        clang::Stmt* loop = b.loopEnd(t, b.intLit(count), body);
+        body = std::move(outer);
+        body.push_back(loop);
+        break;
+      }
+    }
+    for (size_t k = 1; k < plan.chain.size(); ++k) {
+      const ChainStep& s = plan.chain[k];
+      if (s.kind == StepKind::Binary) read(s.inputs.at(0), operandTile(s.broadcast));
+    }
+    clang::Stmt* loop = b.loopEnd(i, b.ref(names.at("num_tiles")), body);
+    fn.sections.push_back({"For each output tile: the tiles of every operand, in the order compute consumes them", {loop}});
+  }
+
+  /// The reduce's scaler tile: every element 1.0 (bfloat16 0x3F80), written once.
+  static Section scalerSection(const Plan& plan, Builder& b, const CbSpec& cb, KernelNames& names) {
+    clang::QualType u32 = b.type("uint32_t");
+    clang::QualType u16 = b.type("uint16_t");
+    const std::string name = cbVarName(plan, cb);
+    clang::VarDecl* var = b.var(name, u32, b.ref("tt::CBIndex::c_" + std::to_string(cb.id)), Builder::VarKind::Constexpr);
+    names.add(name, var);
+    std::vector<clang::Stmt*> st{b.declStmt(var), callStmt(b, "cb_reserve_back", {b.ref(var), b.intLit(1)})};
+    clang::VarDecl* ptr = b.var("scaler_values", b.pointerType(u16),
+                                b.reinterpretCast(b.pointerType(u16), b.call("get_write_ptr", {b.ref(var)})));
+    st.push_back(b.declStmt(ptr));
+    clang::VarDecl* k = b.loopBegin("k", u32, b.intLit(0));
+    clang::Stmt* fill = b.exprStmt(b.assign(b.subscript(b.ref(ptr), b.ref(k)), b.intLit(0x3F80)));
+    st.push_back(b.loopEnd(k, b.intLit(kTileElements), {fill}));
+    st.push_back(callStmt(b, "cb_push_back", {b.ref(var), b.intLit(1)}));
+    return {"The reduce's scaler tile (1.0 everywhere), filled once", st};
   }
 
   // Element-wise: tile t of every input, for the core's tiles.

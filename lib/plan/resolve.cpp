@@ -273,7 +273,8 @@ std::optional<Plan> resolvePlan(PlanDraft& draft, Diagnostics& d) {
   }
 
   // --- tolerance -----------------------------------------------------------------------------
-  if (buffersOk) plan.tolerance = draft.tolerance.value_or(defaultTolerance(plan.op, plan.output().dtype));
+  // Version 1: the per-dtype defaults; version 2: derived from the chain (lib/plan/tolerance.cpp).
+  if (buffersOk) plan.tolerance = draft.tolerance.value_or(defaultTolerance(plan));
 
   if (!d.empty()) return std::nullopt;
   return plan;
