@@ -1,143 +1,216 @@
-// check_bench: checking one emitted program in-process (tt-astgen's checker: host + reader +
-// writer + compute x3) vs clang++-19 -fsyntax-only over the same translation units with the same
-// flags, the mock headers exported to a temp dir with their virtual layout. Prints both and the
-// ratio. Usage: check_bench [PLAN.json] [--runs N]
+// check_bench: the whole `tt-astgen check DIR` process, warm, against clang++-19 -fsyntax-only over
+// the same six translation units (host, reader, writer, compute for TRISC_UNPACK/MATH/PACK) with
+// the flags of the emitted compile_commands.json, one unit after the other (the sum over the units,
+// as issue 14 measured it). Then a batch: `tt-astgen check D1 ... D20` in one process against 20
+// separate `tt-astgen check Di` processes, one after the other, with the peak RSS of each side.
+// Every side is measured in the same run: a warm-up, then the median of --runs runs (wall time
+// decides, CPU time is printed next to it: the machine is shared).
+// Usage: check_bench [PLAN.json] [--runs N] [--batch N]
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
-#include "tt_astgen/check.h"
-#include "tt_astgen/generate.h"
-#include "tt_astgen/mock_headers.h"
+#include <nlohmann/json.hpp>
+
+extern char** environ;
 
 namespace fs = std::filesystem;
-using namespace tt_astgen;
 
-static double now() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+namespace {
+
+struct Timed {
+  double wall = 0;
+  double cpu = 0;       // user + system of the child
+  long maxRssKb = 0;    // the child's peak resident set
+  int exitCode = -1;
+};
+
+double now() {
+  timespec ts{};
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
 }
 
-static double cpu(int who) {
-  rusage r{};
-  getrusage(who, &r);
-  return double(r.ru_utime.tv_sec + r.ru_stime.tv_sec) + double(r.ru_utime.tv_usec + r.ru_stime.tv_usec) * 1e-6;
+/// Runs argv (output to /dev/null) and waits for it; wait4 gives that one child's resources.
+Timed run(const std::vector<std::string>& argv) {
+  std::vector<char*> args;
+  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  Timed t;
+  const double start = now();
+  pid_t pid = 0;
+  if (posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) {
+    posix_spawn_file_actions_destroy(&actions);
+    return t;
+  }
+  posix_spawn_file_actions_destroy(&actions);
+  int status = 0;
+  rusage ru{};
+  wait4(pid, &status, 0, &ru);
+  t.wall = now() - start;
+  t.cpu = double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1e-6;
+  t.maxRssKb = ru.ru_maxrss;
+  t.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return t;
 }
 
-static double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v[v.size() / 2];
+/// Several commands one after the other: wall and CPU summed, the largest peak RSS.
+Timed runAll(const std::vector<std::vector<std::string>>& commands) {
+  Timed sum;
+  sum.exitCode = 0;
+  for (const auto& c : commands) {
+    Timed t = run(c);
+    sum.wall += t.wall;
+    sum.cpu += t.cpu;
+    sum.maxRssKb = std::max(sum.maxRssKb, t.maxRssKb);
+    sum.exitCode = std::max(sum.exitCode, t.exitCode == -1 ? 99 : t.exitCode);
+  }
+  return sum;
 }
 
-static std::string quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
+/// The median (by wall time) of `runs` timings after one untimed warm-up.
+Timed median(int runs, const std::function<Timed()>& once) {
+  once();
+  std::vector<Timed> all;
+  for (int r = 0; r < runs; ++r) all.push_back(once());
+  std::sort(all.begin(), all.end(), [](const Timed& a, const Timed& b) { return a.wall < b.wall; });
+  return all[all.size() / 2];
 }
+
+std::string verdict(double value, double limit) { return value <= limit ? "PASS" : "OVER"; }
+
+/// The clang++ commands of compile_commands.json, -fsyntax-only, the compute kernel once per TRISC.
+std::vector<std::vector<std::string>> clangUnits(const fs::path& dir) {
+  std::ifstream in(dir / "compile_commands.json");
+  nlohmann::json db = nlohmann::json::parse(in, nullptr, false);
+  std::vector<std::vector<std::string>> out;
+  if (!db.is_array()) return out;
+  const char* stages[][4] = {{"-DUCK_CHLKC_UNPACK", "-DNAMESPACE=chlkc_unpack", "-DCOMPILE_FOR_TRISC=0", "-DTRISC_UNPACK"},
+                             {"-DUCK_CHLKC_MATH", "-DNAMESPACE=chlkc_math", "-DCOMPILE_FOR_TRISC=1", "-DTRISC_MATH"},
+                             {"-DUCK_CHLKC_PACK", "-DNAMESPACE=chlkc_pack", "-DCOMPILE_FOR_TRISC=2", "-DTRISC_PACK"}};
+  for (const auto& entry : db) {
+    std::vector<std::string> args;
+    for (const auto& a : entry["arguments"]) args.push_back(a.get<std::string>());
+    // "-c FILE" -> "-fsyntax-only DIR/FILE"; the compiler is the one this build found.
+    if (args.size() < 3 || args[args.size() - 2] != "-c") return {};
+    const std::string file = entry["file"].get<std::string>();
+    args.resize(args.size() - 2);
+    args[0] = TT_ASTGEN_CLANG_BIN;
+    const bool compute = std::find(args.begin(), args.end(), "-DTRISC_MATH") != args.end();
+    if (!compute) {
+      args.insert(args.end(), {"-fsyntax-only", file});
+      out.push_back(args);
+      continue;
+    }
+    for (const auto& stage : stages) {
+      std::vector<std::string> unit;
+      for (const std::string& a : args)
+        if (a.rfind("-DUCK_CHLKC_", 0) && a.rfind("-DNAMESPACE=", 0) && a.rfind("-DCOMPILE_FOR_TRISC=", 0) &&
+            a.rfind("-DTRISC_", 0))
+          unit.push_back(a);
+      unit.insert(unit.end(), std::begin(stage), std::end(stage));
+      unit.insert(unit.end(), {"-fsyntax-only", file});
+      out.push_back(unit);
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  std::string plan = std::string(TT_ASTGEN_SOURCE_DIR) + "/fixtures/plans/matmul_single_core.json";
+  std::string plan = std::string(TT_ASTGEN_SOURCE_DIR) + "/fixtures/plans/matmul_multi_core.json";
   int runs = 5;
+  size_t batch = 20;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
+    else if (a == "--batch" && i + 1 < argc) batch = size_t(std::max(2, std::atoi(argv[++i])));
     else plan = a;
   }
-  PlanLoadResult loaded = loadPlanFile(plan);
-  if (!loaded.plan) {
-    std::fprintf(stderr, "cannot load %s\n", plan.c_str());
+  const std::string tool = TT_ASTGEN_BINARY;
+  const fs::path root = fs::temp_directory_path() / ("tt-astgen-check-bench-" + std::to_string(::getpid()));
+  fs::create_directories(root);
+  auto fail = [&](const std::string& why) {
+    std::fprintf(stderr, "check_bench: %s\n", why.c_str());
+    fs::remove_all(root);
     return 2;
-  }
-  GenerateResult generated = generateProgram(*loaded.plan);
-  if (!generated.ok()) {
-    std::fprintf(stderr, "generate failed: %s\n", generated.error.c_str());
-    return 2;
-  }
-  fs::path root = fs::temp_directory_path() / ("tt-astgen-bench-" + std::to_string(::getpid()));
-  fs::create_directories(root / "program");
-  std::vector<SourceFile> files;
-  for (const auto& f : generated.files) {
-    if (!f.name.ends_with(".cpp")) continue;
-    fs::path p = root / "program" / f.name;
-    std::ofstream(p, std::ios::binary) << f.content;
-    files.push_back({p.string(), f.content});
-  }
-  // The mock headers with their virtual layout: kMockRoot/<rel> -> root/mock/<rel>.
-  const std::string mockRoot = (root / "mock").string();
-  for (const MockFile& m : mockFiles()) {
-    fs::path p = root / "mock" / std::string(m.path);
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << m.content;
-  }
+  };
+  const fs::path program = root / "program";
+  if (run({tool, "generate", plan, "-o", program.string()}).exitCode != 0) return fail("cannot generate " + plan);
+  const std::vector<std::vector<std::string>> units = clangUnits(program);
+  if (units.size() != 6) return fail("expected 6 units in compile_commands.json, found " + std::to_string(units.size()));
+  for (const auto& u : units)
+    if (run(u).exitCode != 0) return fail("clang++ rejects " + u.back());
+  if (run({tool, "check", program.string()}).exitCode != 0) return fail("the emitted program does not check clean");
 
-  // In-process: the first run pays one-time costs (clang's statics, caches); then `runs` runs.
-  double t0 = now();
-  CheckReport first = checkFiles(files, {});
-  double cold = now() - t0;
-  if (first.errorCount()) {
-    std::fprintf(stderr, "the emitted program does not check clean:\n%s", renderReport(first, ReportFormat::Text).c_str());
-    return 1;
-  }
-  std::vector<double> inProcess;
-  CheckReport report;
-  const double cpuIn0 = cpu(RUSAGE_SELF);
-  for (int r = 0; r < runs; ++r) {
-    double s = now();
-    report = checkFiles(files, {});
-    inProcess.push_back(now() - s);
-  }
+  // One program: the whole check process against the six clang++ processes.
+  const Timed check = median(runs, [&] { return run({tool, "check", program.string()}); });
+  const Timed checkOneThread = median(runs, [&] { return run({tool, "check", "-j", "1", program.string()}); });
+  const Timed clang = median(runs, [&] { return runAll(units); });
+  const Timed start = median(runs, [&] { return run({tool, "--help"}); });
 
-  const double cpuIn = (cpu(RUSAGE_SELF) - cpuIn0) / runs;
-  // clang++ -fsyntax-only, one process per translation unit, same flags.
-  std::vector<std::string> commands;
-  for (const CheckedUnit& u : report.units) {
-    std::string cmd = quote(TT_ASTGEN_CLANG_BIN);
-    for (std::string a : u.args) {
-      size_t at = a.find(std::string(kMockRoot));
-      if (at != std::string::npos) a.replace(at, kMockRoot.size(), mockRoot);
-      cmd += " " + quote(a);
-    }
-    cmd += " " + quote(u.file);
-    commands.push_back(cmd);
+  // A batch of programs: the fixture plans spread over their sorted list.
+  std::vector<std::string> plans;
+  for (const auto& e : fs::directory_iterator(std::string(TT_ASTGEN_SOURCE_DIR) + "/fixtures/plans"))
+    if (e.path().extension() == ".json") plans.push_back(e.path().string());
+  std::sort(plans.begin(), plans.end());
+  if (plans.empty()) return fail("no fixture plans");
+  std::vector<std::string> dirs;
+  for (size_t i = 0; i < batch; ++i) {
+    const std::string dir = (root / ("batch" + std::to_string(i))).string();
+    const std::string p = plans[(i * plans.size() / batch) % plans.size()];
+    if (run({tool, "generate", p, "-o", dir}).exitCode != 0) return fail("cannot generate " + p);
+    dirs.push_back(dir);
   }
-  for (const std::string& c : commands)
-    if (std::system(c.c_str()) != 0) {
-      std::fprintf(stderr, "clang++ failed: %s\n", c.c_str());
-      return 1;
-    }
-  std::vector<double> external;
-  const double cpuExt0 = cpu(RUSAGE_CHILDREN);
-  std::vector<std::vector<double>> perUnit(commands.size());
-  for (int r = 0; r < runs; ++r) {
-    double s = now();
-    for (size_t i = 0; i < commands.size(); ++i) {
-      double u = now();
-      std::system(commands[i].c_str());
-      perUnit[i].push_back(now() - u);
-    }
-    external.push_back(now() - s);
-  }
+  std::vector<std::string> batchCommand = {tool, "check"};
+  batchCommand.insert(batchCommand.end(), dirs.begin(), dirs.end());
+  std::vector<std::vector<std::string>> separateCommands;
+  for (const std::string& d : dirs) separateCommands.push_back({tool, "check", d});
+  const int batchRuns = std::max(1, runs / 2);
+  const Timed together = median(batchRuns, [&] { return run(batchCommand); });
+  const Timed separate = median(batchRuns, [&] { return runAll(separateCommands); });
+  if (together.exitCode != separate.exitCode) return fail("the batch and the separate checks disagree on the exit code");
 
-  const double cpuExt = (cpu(RUSAGE_CHILDREN) - cpuExt0) / runs;
-  std::printf("program: %s (%zu translation units)\n", plan.c_str(), report.units.size());
-  std::printf("%-44s %12s %12s\n", "unit", "in-process", "clang++");
-  for (size_t i = 0; i < report.units.size(); ++i)
-    std::printf("%-44s %10.1fms %10.1fms\n",
-                (fs::path(report.units[i].file).filename().string() + " " + report.units[i].flavor).c_str(),
-                report.units[i].seconds * 1e3, median(perUnit[i]) * 1e3);
-  const double in = median(inProcess), ext = median(external);
-  std::printf("in-process check (median of %d, after a cold run of %.1f ms): %.1f ms\n", runs, cold * 1e3, in * 1e3);
-  std::printf("clang++-19 -fsyntax-only, same units and flags (median of %d): %.1f ms\n", runs, ext * 1e3);
-  std::printf("ratio in-process / clang++ (wall): %.2fx (cold run: %.2fx)\n", in / ext, cold / ext);
-  std::printf("CPU time per program: in-process %.1f ms, clang++ %.1f ms, ratio %.2fx\n", cpuIn * 1e3, cpuExt * 1e3,
-              cpuIn / cpuExt);
+  const double ratio = check.wall / clang.wall;
+  const double batchRatio = together.wall / separate.wall;
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  std::printf("program: %s, %zu translation units, %u cores, median of %d warm runs\n", plan.c_str(), units.size(),
+              cores, runs);
+  std::printf("  tt-astgen check DIR:            %7.1f ms wall, %7.1f ms CPU, peak RSS %ld MB\n", check.wall * 1e3,
+              check.cpu * 1e3, check.maxRssKb / 1024);
+  std::printf("  tt-astgen check -j 1 DIR:       %7.1f ms wall, %7.1f ms CPU\n", checkOneThread.wall * 1e3,
+              checkOneThread.cpu * 1e3);
+  std::printf("  tt-astgen --help (process start): %5.1f ms wall, %7.1f ms CPU\n", start.wall * 1e3, start.cpu * 1e3);
+  std::printf("  clang++-19 -fsyntax-only x%zu:    %7.1f ms wall, %7.1f ms CPU (one after the other)\n", units.size(),
+              clang.wall * 1e3, clang.cpu * 1e3);
+  std::printf("  check/clang CPU: %.3fx\n", check.cpu / clang.cpu);
+  std::printf("batch: %zu programs (fixture plans), median of %d warm runs\n", batch, batchRuns);
+  std::printf("  one process:   %7.1f ms wall, %7.1f ms CPU, peak RSS %ld MB\n", together.wall * 1e3,
+              together.cpu * 1e3, together.maxRssKb / 1024);
+  std::printf("  %zu processes: %7.1f ms wall, %7.1f ms CPU, peak RSS %ld MB (largest one)\n", batch,
+              separate.wall * 1e3, separate.cpu * 1e3, separate.maxRssKb / 1024);
+  std::printf("  check-batch/separate CPU: %.3fx\n", together.cpu / separate.cpu);
+  std::printf("bench: check/clang = %.3fx (limit 0.10x) %s\n", ratio, verdict(ratio, 0.10).c_str());
+  std::printf("bench: check-batch/separate = %.3fx (limit 0.60x) %s\n", batchRatio, verdict(batchRatio, 0.60).c_str());
   fs::remove_all(root);
   return 0;
 }

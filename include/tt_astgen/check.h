@@ -44,6 +44,10 @@ struct CheckOptions {
   bool detectProfile = false;
   /// Say what the cross-file checks could not decide (unknown facts), as notes.
   bool verbose = false;
+  /// Threads that parse the program's translation units (0: one per core). The hosts are parsed
+  /// first, then every kernel unit; matchers and diagnostics run in a fixed order, so the report
+  /// is the same for every value.
+  unsigned jobs = 0;
 };
 
 /// How one file was compiled ("reader.cpp: data movement (COMPILE_FOR_NCRISC)").
@@ -98,5 +102,20 @@ CheckReport checkHostFile(const std::string& hostPath, const CheckOptions& optio
 /// the files no host names are compiled by what their content looks like. `error` is set (and the
 /// report empty) when the folder cannot be read or holds no C++ file.
 CheckReport checkDirectory(const std::string& dir, const CheckOptions& options, std::string& error);
+
+/// One program of a batch: a folder (as checkDirectory) or a host file (as checkHostFile).
+struct CheckTarget {
+  std::string path;
+  CheckOptions options;
+};
+struct CheckOutcome {
+  CheckReport report;
+  std::string error;  // as checkDirectory's / checkHostFile's; the report is empty when set
+};
+/// Checks several programs in one process, `jobs` threads in all (0: one per core), sharing the
+/// process's prologue PCHs: programs in parallel, each one's units in parallel when there are
+/// fewer programs than threads. Outcomes are in the order of `targets`, each the same as checking
+/// that target alone.
+std::vector<CheckOutcome> checkTargets(const std::vector<CheckTarget>& targets, unsigned jobs = 0);
 
 }  // namespace tt_astgen

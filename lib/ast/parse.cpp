@@ -134,7 +134,11 @@ clang::tooling::FileContentMappings mockMappings() {
 /// Builds (or finds) the PCH of `prologue` for `args`; returns its path, "" on failure.
 std::string prologuePch(const std::string& prologue, const std::vector<std::string>& args,
                         std::string& prologuePath) {
+  // The PCH instantiates the templates its headers use (-fpch-instantiate-templates): otherwise every
+  // file that includes it would instantiate them again at its end (most of a file's parse time).
+  const std::vector<std::string> pchOnly = {"-fpch-instantiate-templates"};
   std::string key = std::string(clang::getClangFullVersion()) + "\n" + std::to_string(mockHash()) + "\n";
+  for (const std::string& a : pchOnly) key += a + "\n";
   for (const std::string& a : args) key += a + "\n";
   key += prologue;
   char name[40];
@@ -157,6 +161,7 @@ std::string prologuePch(const std::string& prologue, const std::vector<std::stri
   const std::string temp = pch + ".tmp" + std::to_string(::getpid());
   std::vector<std::string> command = {"tt-astgen"};
   command.insert(command.end(), args.begin(), args.end());
+  command.insert(command.end(), pchOnly.begin(), pchOnly.end());
   command.push_back("-fno-caret-diagnostics");  // a failing prologue prints no "N errors generated."
   command.push_back(prologuePath);
   clang::tooling::ToolInvocation invocation(command, std::make_unique<PchAction>(temp), files.get());

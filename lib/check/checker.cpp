@@ -13,6 +13,7 @@
 #include "check/embedded_kernels.h"
 #include "check/host_interpreter.h"
 #include "check/kernel_usage.h"
+#include "check/ordered_run.h"
 #include "check/program_sources.h"
 #include "tt_astgen/check.h"
 
@@ -55,26 +56,41 @@ void unvirtualize(Diagnostic& d) {
   d.file = "<mock>/" + rel;
 }
 
+/// One translation unit parsed and type-checked, its AST still alive.
+struct ParsedUnit {
+  std::unique_ptr<DiagnosticCollector> collector;  // outlives `unit` (declared first)
+  std::unique_ptr<clang::ASTUnit> unit;
+  double seconds = 0;
+};
+
+/// Parses one file in one flavor. Safe to call from several threads at once.
+ParsedUnit parseUnit(const SourceFile& file, const CompileFlavor& flavor) {
+  auto start = std::chrono::steady_clock::now();
+  ParsedUnit parsed;
+  parsed.collector = std::make_unique<DiagnosticCollector>(flavor.describe());
+  // A prologue that includes the user's own headers is parsed every time: the cached PCH would
+  // not notice an edited header.
+  std::vector<std::string> userDirs = flavor.includeDirs;
+  userDirs.insert(userDirs.end(), flavor.systemIncludeDirs.begin(), flavor.systemIncludeDirs.end());
+  parsed.unit = prologueReadsUserHeaders(file.content, file.name, userDirs)
+                    ? parseInMemory(file.content, file.name, flavor, *parsed.collector)
+                    : parseWithProloguePch(file.content, file.name, flavor, *parsed.collector);
+  parsed.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return parsed;
+}
+
 struct Runner {
   const CheckOptions& options;
   CheckReport& report;
   std::set<std::string> seen;
   std::vector<std::unique_ptr<checks::CrossFileCheck>> crossChecks;
-  bool guessedCompileArgs = false;  // of the kernel build being parsed
 
-  /// Parses one file in one flavor, runs the cross-file matchers over it; `onUnit` sees the AST
-  /// while it is alive.
-  void parseOne(const SourceFile& file, const CompileFlavor& flavor, bool firstFlavor,
-                const std::function<void(clang::ASTContext&)>& onUnit = {}) {
+  /// Runs the cross-file matchers over a parsed unit and takes its diagnostics; `onUnit` sees the
+  /// AST first. Units are committed one at a time, in the order of a sequential run.
+  void commit(ParsedUnit& parsed, const SourceFile& file, const CompileFlavor& flavor, bool firstFlavor,
+              bool guessedCompileArgs, const std::function<void(clang::ASTContext&)>& onUnit = {}) {
     auto start = std::chrono::steady_clock::now();
-    DiagnosticCollector collector(flavor.describe());
-    // A prologue that includes the user's own headers is parsed every time: the cached PCH would
-    // not notice an edited header.
-    std::vector<std::string> userDirs = flavor.includeDirs;
-    userDirs.insert(userDirs.end(), flavor.systemIncludeDirs.begin(), flavor.systemIncludeDirs.end());
-    auto unit = prologueReadsUserHeaders(file.content, file.name, userDirs)
-                    ? parseInMemory(file.content, file.name, flavor, collector)
-                    : parseWithProloguePch(file.content, file.name, flavor, collector);
+    clang::ASTUnit* unit = parsed.unit.get();
     if (unit && onUnit) onUnit(unit->getASTContext());
     if (unit && !crossChecks.empty()) {
       clang::ast_matchers::MatchFinder finder;
@@ -97,9 +113,9 @@ struct Runner {
       for (auto& c : crossChecks) c->endUnit();
     }
     CheckedUnit checked{file.name, flavor.describe(), 0, compileArgs(flavor), 0};
-    checked.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    checked.seconds = parsed.seconds + std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     bool keep = true;  // notes follow the fate of their error or warning
-    for (Diagnostic& d : collector.take()) {
+    for (Diagnostic& d : parsed.collector->take()) {
       if (d.severity == Severity::Warning) {
         // Warnings in the mock headers are ours; in the checked file they are the user's. What the
         // SDK's builds fail on (-Werror) clang already reported as an error; the warnings left
@@ -202,58 +218,73 @@ CheckReport checkProgram(std::vector<SourceFile> files, const std::vector<size_t
   std::set<size_t> hosts(hostIndices.begin(), hostIndices.end());
   std::vector<std::pair<KernelUsage, std::string>> usages;  // usage, resolved kernel file ("" if none)
   std::optional<Profile> hostProfile;  // what the first host's own API names say (detectProfile)
+  // Every host's flavor first (in order: the first host's API names decide hostProfile), then
+  // the hosts parsed in parallel and committed (matchers, host model) in order.
+  std::vector<CompileFlavor> hostFlavors;
+  std::vector<std::string> hostDbErrors;
   for (size_t i : hostIndices) {
-    const SourceFile host = files[i];
+    const SourceFile& host = files[i];
     CompileFlavor flavor = baseFlavor(options, FileRole::Host);
     if (options.detectProfile)
       if (auto own = hostApiProfile(host.content)) {
         flavor.profile = *own;
         if (!hostProfile) hostProfile = own;
       }
+    std::string dbError;
     if (!options.compileCommandsDir.empty()) {
-      std::string dbError;
       if (auto db = readCompileCommands(options.compileCommandsDir, host.name, dbError)) {
         flavor.includeDirs.insert(flavor.includeDirs.end(), db->includeDirs.begin(), db->includeDirs.end());
         flavor.systemIncludeDirs = db->systemIncludeDirs;
         flavor.defines.insert(flavor.defines.end(), db->defines.begin(), db->defines.end());
-      } else {
-        report.diagnostics.push_back({host.name, 0, 0, Severity::Error, dbError, "clang", flavor.describe()});
       }
     }
-    // Maps a CreateKernel path of this host to the kernel file ("" when there is none).
-    std::function<std::string(const std::string&)> resolveKernel = [&resolver, hostName = host.name](const std::string& path) {
-      return resolver.resolve(hostName, path);
-    };
-    const size_t before = report.errorCount();
-    runner.parseOne(host, flavor, true, [&](clang::ASTContext& ctx) {
-      for (KernelUsage& usage : findKernelUsages(ctx)) {
-        std::string resolved;
-        if (usage.pathKnown) {
-          KernelLookup lookup{host.name, usage.path, usage.pathLine, usage.pathColumn, {}, {}};
-          lookup.resolved = resolver.resolve(host.name, usage.path, &lookup.tried);
-          resolved = lookup.resolved;
-          program.kernelLookups.push_back(std::move(lookup));
-        } else if (options.verbose) {
-          report.diagnostics.push_back({host.name, usage.pathLine, usage.pathColumn, Severity::Note,
-                                        "the kernel path of this CreateKernel is not a constant; its kernel is "
-                                        "compiled without the host's compile-time arguments",
-                                        "kernel-path", flavor.describe()});
-        }
-        usages.emplace_back(std::move(usage), std::move(resolved));
-      }
-      // The host model: every cross-file check reads the host's facts from it.
-      model::InterpretOptions interpret;
-      interpret.arch = options.arch;
-      interpret.resolveKernel = resolveKernel;
-      program.hosts.push_back(model::buildHostModel(ctx, host.name, interpret));
-      if (options.verbose)
-        for (const auto& [at, why] : program.hosts.back().unknowns)
-          report.diagnostics.push_back({at.file, at.line, at.column, Severity::Note, "not decided: " + why, "host-model",
-                                        flavor.describe()});
-    });
-    program.hostErrors |= report.errorCount() > before;
-    program.hasHost = true;
+    hostFlavors.push_back(std::move(flavor));
+    hostDbErrors.push_back(std::move(dbError));
   }
+  const unsigned threads = effectiveJobs(options.jobs);
+  runInOrder<ParsedUnit>(
+      hostIndices.size(), threads,
+      [&](size_t h) { return parseUnit(files[hostIndices[h]], hostFlavors[h]); },
+      [&](size_t h, ParsedUnit& parsed) {
+        const SourceFile& host = files[hostIndices[h]];
+        const CompileFlavor& flavor = hostFlavors[h];
+        if (!hostDbErrors[h].empty())
+          report.diagnostics.push_back({host.name, 0, 0, Severity::Error, hostDbErrors[h], "clang", flavor.describe()});
+        // Maps a CreateKernel path of this host to the kernel file ("" when there is none).
+        std::function<std::string(const std::string&)> resolveKernel = [&resolver, hostName = host.name](
+                                                                           const std::string& path) {
+          return resolver.resolve(hostName, path);
+        };
+        const size_t before = report.errorCount();
+        runner.commit(parsed, host, flavor, true, false, [&](clang::ASTContext& ctx) {
+          for (KernelUsage& usage : findKernelUsages(ctx)) {
+            std::string resolved;
+            if (usage.pathKnown) {
+              KernelLookup lookup{host.name, usage.path, usage.pathLine, usage.pathColumn, {}, {}};
+              lookup.resolved = resolver.resolve(host.name, usage.path, &lookup.tried);
+              resolved = lookup.resolved;
+              program.kernelLookups.push_back(std::move(lookup));
+            } else if (options.verbose) {
+              report.diagnostics.push_back({host.name, usage.pathLine, usage.pathColumn, Severity::Note,
+                                            "the kernel path of this CreateKernel is not a constant; its kernel is "
+                                            "compiled without the host's compile-time arguments",
+                                            "kernel-path", flavor.describe()});
+            }
+            usages.emplace_back(std::move(usage), std::move(resolved));
+          }
+          // The host model: every cross-file check reads the host's facts from it.
+          model::InterpretOptions interpret;
+          interpret.arch = options.arch;
+          interpret.resolveKernel = resolveKernel;
+          program.hosts.push_back(model::buildHostModel(ctx, host.name, interpret));
+          if (options.verbose)
+            for (const auto& [at, why] : program.hosts.back().unknowns)
+              report.diagnostics.push_back({at.file, at.line, at.column, Severity::Note, "not decided: " + why,
+                                            "host-model", flavor.describe()});
+        });
+        program.hostErrors |= report.errorCount() > before;
+        program.hasHost = true;
+      });
 
   // Kernels named by a host but not among the given files: read them.
   for (auto& [usage, resolved] : usages) {
@@ -292,6 +323,13 @@ CheckReport checkProgram(std::vector<SourceFile> files, const std::vector<size_t
                                           : options.profile;
   report.profile = program.profile;
 
+  struct KernelUnit {
+    size_t file;
+    CompileFlavor flavor;
+    bool firstFlavor;
+    bool guessedCompileArgs;
+  };
+  std::vector<KernelUnit> kernelUnits;
   for (size_t i = 0; i < files.size(); ++i) {
     if (hosts.count(i)) continue;
     const SourceFile& f = files[i];
@@ -353,19 +391,25 @@ CheckReport checkProgram(std::vector<SourceFile> files, const std::vector<size_t
       flavor.processor = build.processor;
       flavor.compileTimeArgs = build.compileTimeArgs;
       flavor.defines.insert(flavor.defines.end(), build.defines.begin(), build.defines.end());
-      runner.guessedCompileArgs = build.guessedCompileArgs;
       if (build.role == FileRole::DataMovement) {
-        runner.parseOne(f, flavor, first);
+        kernelUnits.push_back({i, flavor, first, build.guessedCompileArgs});
         first = false;
         continue;
       }
       for (TriscStage stage : allTriscStages()) {
         flavor.stage = stage;
-        runner.parseOne(f, flavor, first);
+        kernelUnits.push_back({i, flavor, first, build.guessedCompileArgs});
         first = false;
       }
     }
   }
+  // Every kernel unit parsed in parallel, committed in the order above.
+  runInOrder<ParsedUnit>(
+      kernelUnits.size(), threads, [&](size_t u) { return parseUnit(files[kernelUnits[u].file], kernelUnits[u].flavor); },
+      [&](size_t u, ParsedUnit& parsed) {
+        const KernelUnit& k = kernelUnits[u];
+        runner.commit(parsed, files[k.file], k.flavor, k.firstFlavor, k.guessedCompileArgs);
+      });
   for (auto& c : runner.crossChecks) {
     std::vector<Diagnostic> found;
     c->finish(program, found);
@@ -438,6 +482,28 @@ CheckReport checkDirectory(const std::string& dir, const CheckOptions& options, 
     files.push_back(std::move(f));
   }
   return checkFiles(files, options);
+}
+
+std::vector<CheckOutcome> checkTargets(const std::vector<CheckTarget>& targets, unsigned jobs) {
+  const unsigned threads = effectiveJobs(jobs);
+  // Programs side by side; the threads left over parse each program's units in parallel.
+  const unsigned programThreads = unsigned(std::min<size_t>(threads, std::max<size_t>(1, targets.size())));
+  const unsigned unitThreads = std::max(1u, threads / programThreads);
+  std::vector<CheckOutcome> outcomes(targets.size());
+  runInOrder<CheckOutcome>(
+      targets.size(), programThreads,
+      [&](size_t t) {
+        CheckOptions options = targets[t].options;
+        options.jobs = unitThreads;
+        CheckOutcome outcome;
+        std::error_code ec;
+        outcome.report = std::filesystem::is_regular_file(targets[t].path, ec)
+                             ? checkHostFile(targets[t].path, options, outcome.error)
+                             : checkDirectory(targets[t].path, options, outcome.error);
+        return outcome;
+      },
+      [&](size_t t, CheckOutcome& outcome) { outcomes[t] = std::move(outcome); });
+  return outcomes;
 }
 
 }  // namespace tt_astgen

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <optional>
+#include <unordered_map>
 
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
@@ -157,6 +159,7 @@ class Interpreter {
   std::vector<const FunctionDecl*> callStack_;
   std::map<const Stmt*, bool> relevantStmt_;
   std::map<const FunctionDecl*, bool> relevantFn_;
+  std::unordered_map<const Expr*, std::optional<Value>> folded_;  // constantOf
 
   static bool isModelCall(llvm::StringRef name) {
     static const char* const names[] = {"CreateKernel", "CreateKernelFromString", "CreateCircularBuffer", "SetRuntimeArgs",
@@ -611,20 +614,29 @@ class Interpreter {
     return out;
   }
 
+  /// What clang folds `e` to (sizeof, constexpr, enumerators, literals), none when it does not.
+  /// An expression's constness does not change while the host runs: folded once per expression
+  /// (loops evaluate the same expressions thousands of times).
+  const std::optional<Value>& constantOf(const Expr* e) {
+    auto [it, inserted] = folded_.try_emplace(e);
+    if (!inserted || e->HasSideEffects(ctx_)) return it->second;
+    Expr::EvalResult r;
+    if (e->EvaluateAsInt(r, ctx_)) {
+      Value v = Value::integer(r.Val.getInt().getExtValue());
+      if (auto* ref = dyn_cast<DeclRefExpr>(e))
+        if (auto* ec = dyn_cast<EnumConstantDecl>(ref->getDecl())) v.s = ec->getName().str();
+      it->second = std::move(v);
+    }
+    return it->second;
+  }
+
   Value eval(const Expr* e) {
     if (!e) return Value::unknown();
     e = skip(e);
     if (e->isValueDependent() || e->containsErrors()) return Value::unknown();
     // Constant expressions fold through clang (sizeof, constexpr, enumerators, literals).
-    if (e->getType()->isIntegralOrEnumerationType() && !e->HasSideEffects(ctx_)) {
-      Expr::EvalResult r;
-      if (e->EvaluateAsInt(r, ctx_)) {
-        Value v = Value::integer(r.Val.getInt().getExtValue());
-        if (auto* ref = dyn_cast<DeclRefExpr>(e))
-          if (auto* ec = dyn_cast<EnumConstantDecl>(ref->getDecl())) v.s = ec->getName().str();
-        return v;
-      }
-    }
+    if (e->getType()->isIntegralOrEnumerationType())
+      if (const std::optional<Value>& folded = constantOf(e)) return *folded;
     if (isa<ImplicitValueInitExpr>(e)) {  // a member not written in a designated initializer
       if (e->getType()->isIntegralOrEnumerationType()) return Value::integer(0);
       Value v;

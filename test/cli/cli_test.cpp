@@ -290,10 +290,15 @@ TEST(Cli, CheckSeesASingleDeviceProgramsGeneration) {
   EXPECT_EQ(forced.exitCode, 1) << forced.output;
 }
 
-TEST(Cli, CheckTakesOneTarget) {
-  auto r = runCli("check a b");
+TEST(Cli, CheckTakesOneOrMoreTargets) {
+  auto none = runCli("check");
+  EXPECT_EQ(none.exitCode, 2);
+  EXPECT_THAT(none.output, HasSubstr("one or more folders or host files"));
+  // Every target is checked (or rejected) on its own; the exit code is the worst.
+  auto r = runCli("check no-such-a no-such-b");
   EXPECT_EQ(r.exitCode, 2);
-  EXPECT_THAT(r.output, HasSubstr("one folder or one host file"));
+  EXPECT_THAT(r.output, HasSubstr("'no-such-a'"));
+  EXPECT_THAT(r.output, HasSubstr("'no-such-b'"));
 }
 
 // --profile overrides the plan's profile: a metal-2025 plan generated as metal-2026 gets the 2026

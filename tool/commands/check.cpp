@@ -1,5 +1,7 @@
-// tt-astgen check DIR|HOST.cpp [--kernel-root DIR]... [-I DIR]... [-D NAME[=VALUE]]... [-p BUILD_DIR]
+// tt-astgen check DIR|HOST.cpp... [-j N] [--kernel-root DIR]... [-I DIR]... [-D NAME[=VALUE]]... [-p BUILD_DIR]
 //                  [--strict] [--verbose] [--format text|json|sarif] [--werror] [--profile P] [--arch A]
+#include <algorithm>
+#include <cstdio>
 #include <filesystem>
 
 #include <fmt/core.h>
@@ -11,28 +13,52 @@
 namespace tt_astgen::cli {
 namespace {
 
-int runCheck(const std::vector<std::string>& args) {
-  ParsedArgs parsed = parseArgs(splitJoinedOptions(args),
-                                {"--format", "--profile", "--arch", "--kernel-root", "-I", "-D", "-p"},
-                                {"--werror", "--no-cross-file", "--strict", "--verbose"});
-  if (!parsed.error.empty()) return usageError(parsed.error);
-  if (parsed.positionals.size() != 1) return usageError("check takes one folder or one host file");
-  const std::string target = parsed.positionals[0];
+/// A folder written by `tt-astgen generate` says its profile and arch in tt.plan.json; flags win.
+CheckOptions withPlanSettings(const std::string& target, CheckOptions options, bool profileFlag, bool archFlag) {
   std::error_code ec;
   const bool isFile = std::filesystem::is_regular_file(target, ec);
-  CheckOptions options;
-  // A folder written by `tt-astgen generate` says its profile and arch in tt.plan.json; flags win.
   std::filesystem::path planFile =
       (isFile ? std::filesystem::path(target).parent_path() : std::filesystem::path(target)) / "tt.plan.json";
-  options.detectProfile = true;
-  if (std::filesystem::exists(planFile, ec)) {
-    PlanLoadResult plan = loadPlanFile(planFile.string());
-    if (plan.plan) {
-      options.detectProfile = false;
-      options.profile = plan.plan->profile;
-      options.arch = plan.plan->arch;
-    }
+  if (!std::filesystem::exists(planFile, ec)) return options;
+  PlanLoadResult plan = loadPlanFile(planFile.string());
+  if (!plan.plan) return options;
+  if (!profileFlag) {
+    options.detectProfile = false;
+    options.profile = plan.plan->profile;
   }
+  if (!archFlag) options.arch = plan.plan->arch;
+  return options;
+}
+
+/// Prints one program's report (text: findings on stderr, units and totals on stdout).
+int printReport(const CheckReport& report, ReportFormat format) {
+  size_t errors = report.errorCount();
+  if (format != ReportFormat::Text) {
+    fmt::print("{}", renderReport(report, format));
+    return errors ? kFindings : kOk;
+  }
+  fmt::print(stderr, "{}", renderReport(report, ReportFormat::Text));
+  for (const CheckedUnit& u : report.units)
+    fmt::print("checked {} as {}: {}\n", u.file, u.flavor, u.errors ? fmt::format("{} error(s)", u.errors) : "ok");
+  fmt::print("{} file compilation(s), {} error(s), {} warning(s)\n", report.units.size(), errors,
+             report.warningCount());
+  std::fflush(stdout);
+  return errors ? kFindings : kOk;
+}
+
+int runCheck(const std::vector<std::string>& args) {
+  ParsedArgs parsed = parseArgs(splitJoinedOptions(args),
+                                {"--format", "--profile", "--arch", "--kernel-root", "-I", "-D", "-p", "-j"},
+                                {"--werror", "--no-cross-file", "--strict", "--verbose"});
+  if (!parsed.error.empty()) return usageError(parsed.error);
+  if (parsed.positionals.empty()) return usageError("check takes one or more folders or host files");
+  unsigned jobs = 0;
+  if (const std::string* j = parsed.option("-j")) {
+    if (j->empty() || j->size() > 4 || j->find_first_not_of("0123456789") != std::string::npos || std::stoi(*j) < 1)
+      return usageError("-j takes a number of threads (1 or more)");
+    jobs = unsigned(std::stoi(*j));
+  }
+  CheckOptions options;
   options.werror = parsed.has("--werror");
   options.crossFileChecks = !parsed.has("--no-cross-file");
   options.hostBuild = parsed.has("--strict") ? HostBuild::Standalone : HostBuild::InTreeExample;
@@ -43,6 +69,7 @@ int runCheck(const std::vector<std::string>& args) {
   for (const std::string& d : options.defines)
     if (d.empty() || d[0] == '=') return usageError("-D needs a NAME or NAME=VALUE");
   if (const std::string* p = parsed.option("-p")) options.compileCommandsDir = *p;
+  options.detectProfile = true;  // unless --profile or a tt.plan.json says it
   if (const std::string* p = parsed.option("--profile")) {
     auto profile = parseProfile(*p);
     if (!profile) return usageError("unknown profile '" + *p + "' (expected " + profileChoices() + ")");
@@ -60,24 +87,21 @@ int runCheck(const std::vector<std::string>& args) {
     else if (*f == "sarif") format = ReportFormat::Sarif;
     else if (*f != "text") return usageError("unknown format '" + *f + "' (text, json or sarif)");
   }
-  std::string error;
-  CheckReport report =
-      isFile ? checkHostFile(target, options, error) : checkDirectory(target, options, error);
-  if (!error.empty()) return inputError(error);
-  size_t errors = report.errorCount();
-  if (format != ReportFormat::Text) {
-    fmt::print("{}", renderReport(report, format));
-    return errors ? kFindings : kOk;
+  std::vector<CheckTarget> targets;
+  for (const std::string& target : parsed.positionals)
+    targets.push_back({target, withPlanSettings(target, options, parsed.has("--profile"), parsed.has("--arch"))});
+  // Several programs: one process, shared preambles; each one's output in input order, the worst
+  // exit code (bad input over findings over clean).
+  std::vector<CheckOutcome> outcomes = checkTargets(targets, jobs);
+  int worst = kOk;
+  for (CheckOutcome& outcome : outcomes) {
+    const int code = !outcome.error.empty() ? inputError(outcome.error) : printReport(outcome.report, format);
+    worst = std::max(worst, code);
   }
-  fmt::print(stderr, "{}", renderReport(report, ReportFormat::Text));
-  for (const CheckedUnit& u : report.units)
-    fmt::print("checked {} as {}: {}\n", u.file, u.flavor, u.errors ? fmt::format("{} error(s)", u.errors) : "ok");
-  fmt::print("{} file compilation(s), {} error(s), {} warning(s)\n", report.units.size(), errors,
-             report.warningCount());
-  return errors ? kFindings : kOk;
+  return worst;
 }
 
-Registrar registrar({"check", "check DIR|HOST.cpp [--kernel-root DIR]... [-I DIR]... [-D NAME[=VALUE]]... "
+Registrar registrar({"check", "check DIR|HOST.cpp... [-j N] [--kernel-root DIR]... [-I DIR]... [-D NAME[=VALUE]]... "
                               "[-p BUILD_DIR] [--strict] [--verbose] [--format text|json|sarif] [--werror] "
                               "[--profile P] [--arch A]",
                      "re-parse and type-check a program: HOST.cpp and the kernels its CreateKernel calls name, or\n"
@@ -89,7 +113,9 @@ Registrar registrar({"check", "check DIR|HOST.cpp [--kernel-root DIR]... [-I DIR
                      "      then as tt-metal does (working dir, TT_METAL_KERNEL_PATH, TT_METAL_HOME). -p takes each\n"
                      "      host's -I/-D from BUILD_DIR/compile_commands.json. A kernel the host embeds as a string\n"
                      "      (CreateKernelFromString) is checked too, its findings at its line in the host.\n"
-                     "      Exit 0 clean, 1 findings, 2 bad input.\n"
+                     "      Several targets are checked in one process, their reports in input order; -j N threads\n"
+                     "      (default: every core) parse units and programs in parallel, the reports unchanged.\n"
+                     "      Exit 0 clean, 1 findings, 2 bad input (the worst over the targets).\n"
                      "      --werror turns the remaining warnings into errors; --verbose notes what was not decided",
                      20, runCheck});
 
