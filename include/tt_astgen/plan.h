@@ -206,6 +206,11 @@ const char* toString(ReduceFn);
 const char* toString(ReduceDim);
 /// The step's op name in a version-2 chain: "matmul", "add", "relu", "reduce", "transpose", ...
 const char* stepOpName(const ChainStep&);
+/// One step for people: step 0 with its inputs ("matmul(a, w)", "add(x, b, row)",
+/// "reduce(x, sum, row)"), a later step with its operand ("add(bias, row)", "relu").
+std::string stepText(const ChainStep&, size_t index);
+/// The chain in one line: "matmul(a, w) -> add(bias, row) -> relu" (arrow between the steps).
+std::string chainText(const Plan&, const std::string& arrow = " -> ");
 /// Bytes of one 32x32 tile of this dtype (bfloat8_b: 1088 = 1024 mantissas + 64 exponents;
 /// float16: 2048).
 uint32_t tileBytes(DType);

@@ -1,6 +1,8 @@
 // planToSvg: the picture of a plan. Layout (top to bottom):
 //   title: plan name, op, shapes, dtype, arch/profile
-//   pipeline: DRAM inputs -> reader -> input CBs -> compute -> output CB -> writer -> DRAM output
+//   pipeline: DRAM inputs -> reader -> input CBs -> compute -> output CB -> writer -> DRAM output;
+//     a version-2 plan's compute box lists its chain, and its compute-local CBs (intermediates,
+//     a reduce's scaler) stand in a row under the compute box
 //   core grid (x to the right, y down, like CoreCoord{x, y}): each used core filled by its load
 //   (output tiles; darker = more), its tile range and count as text, a load bar; idle cores grey;
 //   to its right a legend and the work-split facts.
@@ -30,6 +32,7 @@ constexpr int kColW = 132;   // pipeline column width
 constexpr int kColGap = 30;  // pipeline gap (arrows)
 constexpr int kLaneH = 84;   // one input lane of the pipeline
 constexpr int kBoxH = 70;
+constexpr int kLocalCbW = 176;  // a compute-local CB ("CB c_24 · intermediate")
 
 // Palette.
 constexpr const char* kInk = "#1f2933";
@@ -80,11 +83,81 @@ std::string loadColor(int64_t perMille) {
   return out;
 }
 
+bool isChainPlan(const Plan& p) { return p.version == "2"; }
+
+/// The step names of a chain: "matmul → add → relu".
+std::string chainOps(const Plan& p) {
+  std::string s;
+  for (const ChainStep& step : p.chain) s += (s.empty() ? "" : " → ") + std::string(stepOpName(step));
+  return s;
+}
+
+const char* binarySymbol(BinaryOpKind op) {
+  switch (op) {
+    case BinaryOpKind::Add: return " + ";
+    case BinaryOpKind::Sub: return " − ";
+    case BinaryOpKind::Mul: return " × ";
+    case BinaryOpKind::Div: return " ÷ ";
+  }
+  return " ? ";
+}
+
+/// The chain as a formula over its buffers: "relu((a [..] @ w [..]) + bias [32×256] (row bcast))".
+std::string chainFormula(const Plan& p) {
+  auto operand = [&](const std::string& name) {
+    const BufferSpec* b = p.findBuffer(name);
+    return b ? name + " [" + shapeText(*b) + "]" : name;
+  };
+  auto broadcast = [](const ChainStep& step) {
+    return step.broadcast == Broadcast::None ? std::string() : std::string(" (") + toString(step.broadcast) + " bcast)";
+  };
+  std::string expr;
+  for (size_t i = 0; i < p.chain.size(); ++i) {
+    const ChainStep& step = p.chain[i];
+    std::string in = i == 0 ? (step.inputs.empty() ? "?" : operand(step.inputs[0])) : expr;
+    switch (step.kind) {
+      case StepKind::Matmul: expr = in + " @ " + (step.inputs.size() > 1 ? operand(step.inputs[1]) : "?"); break;
+      case StepKind::Binary: {
+        const size_t k = i == 0 ? 1 : 0;
+        const std::string rhs = step.inputs.size() > k ? operand(step.inputs[k]) : "?";
+        expr = (i == 0 ? in : "(" + in + ")") + binarySymbol(step.binary) + rhs + broadcast(step);
+        break;
+      }
+      case StepKind::Unary: expr = std::string(toString(step.unary)) + "(" + in + ")"; break;
+      case StepKind::Reduce:
+        expr = std::string("reduce_") + toString(step.reduceFn) + "_" + toString(step.reduceDim) + "(" + in + ")";
+        break;
+      case StepKind::Transpose: expr = "transpose(" + in + ")"; break;
+    }
+  }
+  return expr;
+}
+
+/// The compute kernel's steps, one line each; a later binary step names the intermediate CB it
+/// reads the running result from.
+std::vector<std::string> chainLines(const Plan& p) {
+  std::vector<const CbSpec*> intermediates;
+  for (const CbSpec& cb : p.cbs)
+    if (cb.role == CbRole::Intermediate) intermediates.push_back(&cb);
+  std::vector<std::string> lines;
+  size_t next = 0;
+  for (size_t i = 0; i < p.chain.size(); ++i) {
+    std::string line = (i ? "→ " : "") + stepText(p.chain[i], i);
+    if (i > 0 && p.chain[i].kind == StepKind::Binary && next < intermediates.size())
+      line += " · c_" + num(intermediates[next++]->id);
+    lines.push_back(line);
+  }
+  return lines;
+}
+
 std::string opText(const Plan& p) {
+  if (isChainPlan(p)) return chainOps(p);
   switch (p.op) {
     case OpKind::Matmul: return "matmul";
     case OpKind::EltwiseBinary: return std::string("eltwise ") + toString(p.binaryOp);
     case OpKind::EltwiseUnary: return std::string("eltwise ") + toString(p.unaryOp);
+    case OpKind::Reduce:
+    case OpKind::Transpose: return chainOps(p);  // only in version-2 plans
   }
   return "?";
 }
@@ -92,6 +165,7 @@ std::string opText(const Plan& p) {
 std::string formulaText(const Plan& p) {
   const auto in = p.inputs();
   const BufferSpec& out = p.output();
+  if (isChainPlan(p)) return out.name + " [" + shapeText(out) + "] = " + chainFormula(p);
   auto operand = [](const BufferSpec* b) { return b->name + " [" + shapeText(*b) + "]"; };
   std::string lhs;
   switch (p.op) {
@@ -106,6 +180,8 @@ std::string formulaText(const Plan& p) {
     case OpKind::EltwiseUnary:
       if (in.size() == 1) lhs = std::string(toString(p.unaryOp)) + "(" + operand(in[0]) + ")";
       break;
+    case OpKind::Reduce:
+    case OpKind::Transpose: break;  // only in version-2 plans (chainFormula)
   }
   if (lhs.empty())
     for (const BufferSpec* b : in) lhs += (lhs.empty() ? "" : ", ") + operand(b);
@@ -118,6 +194,8 @@ std::string computeCall(const Plan& p) {
     case OpKind::EltwiseBinary: return std::string(toString(p.binaryOp)) + "_tiles";
     case OpKind::EltwiseUnary:
       return p.unaryOp == UnaryOpKind::Copy ? "copy_tile" : std::string(toString(p.unaryOp)) + "_tile";
+    case OpKind::Reduce:
+    case OpKind::Transpose: break;  // only in version-2 plans (chainLines)
   }
   return "?";
 }
@@ -152,14 +230,45 @@ struct Painter {
   }
 };
 
-/// Kernel boxes hold up to 6 text lines: at least 112 px, else one lane per input.
-int pipelineHeight(int lanes) { return std::max(lanes * kLaneH, 112); }
+/// The compute box's lines.
+std::vector<std::string> computeLines(const Plan& plan) {
+  std::vector<std::string> lines = {"compute", "compute.cpp"};
+  if (isChainPlan(plan)) {
+    for (std::string& l : chainLines(plan)) lines.push_back(std::move(l));
+  } else {
+    lines.push_back(computeCall(plan));
+  }
+  lines.push_back(toString(plan.compute.mathFidelity));
+  if (plan.compute.fp32DestAccEn) lines.push_back("fp32 dest acc");
+  lines.push_back(num(int64_t(plan.runtimeArgs.compute.size())) + " runtime args");
+  return lines;
+}
+
+/// The CBs only the compute kernel uses (intermediates, a reduce's scaler).
+std::vector<const CbSpec*> chainCbs(const Plan& plan) {
+  std::vector<const CbSpec*> out;
+  for (const CbSpec& cb : plan.cbs)
+    if (cb.role == CbRole::Intermediate || cb.role == CbRole::Scaler) out.push_back(&cb);
+  return out;
+}
+
+/// Kernel boxes hold up to 6 text lines: at least 112 px, else one lane per input; a longer
+/// chain makes the compute box taller (15 px per line).
+int pipelineHeight(const Plan& plan) {
+  const int lanes = std::max<int>(1, int(plan.inputs().size()));
+  const int lines = int(computeLines(plan).size());
+  const int forLines = lines > 6 ? lines * 15 + 24 + (kLaneH - kBoxH) : 0;
+  return std::max({lanes * kLaneH, 112, forLines});
+}
+
+/// The row of compute-local CBs under the pipeline (0 when there are none).
+int chainCbRowHeight(const Plan& plan) { return chainCbs(plan).empty() ? 0 : kBoxH + 40; }
 
 /// The pipeline section; returns its bottom y.
 int drawPipeline(Painter& p, const Plan& plan, int top) {
   const auto inputs = plan.inputs();
   const int lanes = std::max<int>(1, int(inputs.size()));
-  const int h = pipelineHeight(lanes);
+  const int h = pipelineHeight(plan);
   auto colX = [](int col) { return kMargin + col * (kColW + kColGap); };
   auto laneY = [&](int lane) { return top + (h - lanes * kLaneH) / 2 + lane * kLaneH + (kLaneH - kBoxH) / 2; };
   const int midY = top + h / 2;
@@ -176,28 +285,35 @@ int drawPipeline(Painter& p, const Plan& plan, int top) {
     p.arrow(colX(0) + kColW, laneY(i) + kBoxH / 2, colX(1) - 2, laneY(i) + kBoxH / 2);
   }
 
-  auto drawCb = [&](const CbSpec* cb, int x, int y, const std::string& buffer) {
+  auto drawCb = [&](const CbSpec* cb, int x, int y, const std::string& buffer, int boxW = kColW) {
+    const std::string what = !cb                                   ? std::string()
+                             : cb->role == CbRole::Intermediate ? "the running result of the chain"
+                             : cb->role == CbRole::Scaler       ? "the reduce scaler (1.0, filled by the reader)"
+                                                                : cb->buffer;
     const std::string tooltip =
-        cb ? "circular buffer c_" + num(cb->id) + " for " + cb->buffer + ": " + num(cb->numPages) + " pages of " +
+        cb ? "circular buffer c_" + num(cb->id) + " for " + what + ": " + num(cb->numPages) + " pages of " +
                  num(cb->pageSize) + " B (" + toString(cb->dtype) + ")"
            : "no circular buffer for " + buffer;
-    p.box(x, y, kColW, kBoxH, kCbFill, kCbStroke, tooltip);
+    p.box(x, y, boxW, kBoxH, kCbFill, kCbStroke, tooltip);
     if (!cb) {
-      p.label(x + kColW / 2, y + kBoxH / 2 + 4, "no CB", 11, kMuted, false, "middle");
+      p.label(x + boxW / 2, y + kBoxH / 2 + 4, "no CB", 11, kMuted, false, "middle");
       return;
     }
-    p.label(x + kColW / 2, y + 16, "CB c_" + num(cb->id) + " · " + cb->buffer, 12, kInk, true, "middle");
-    p.label(x + kColW / 2, y + 31, num(cb->numPages) + " × " + num(cb->pageSize) + " B = " + bytes(cb->totalBytes()),
+    const std::string carries = cb->role == CbRole::Intermediate ? "intermediate"
+                                : cb->role == CbRole::Scaler     ? "scaler"
+                                                                 : cb->buffer;
+    p.label(x + boxW / 2, y + 16, "CB c_" + num(cb->id) + " · " + carries, 12, kInk, true, "middle");
+    p.label(x + boxW / 2, y + 31, num(cb->numPages) + " × " + num(cb->pageSize) + " B = " + bytes(cb->totalBytes()),
             11, kMuted, false, "middle");
     // Depth as page slots (at most 12 drawn).
     const int shown = int(std::min<uint32_t>(cb->numPages, 12));
-    const int slotW = std::min(14, (kColW - 24) / std::max(1, shown));
+    const int slotW = std::min(14, (boxW - 24) / std::max(1, shown));
     const int slotsW = shown * slotW;
-    int sx = x + (kColW - slotsW) / 2;
+    int sx = x + (boxW - slotsW) / 2;
     for (int s = 0; s < shown; ++s, sx += slotW)
       p.svg.rect(sx, y + 38, slotW - 2, 12, {{"fill", "#ffffff"}, {"stroke", kCbStroke}, {"stroke-width", "1"}});
     if (cb->numPages > 12) p.label(sx + 2, y + 48, "+" + num(cb->numPages - 12), 9, kMuted);
-    p.label(x + kColW / 2, y + 63, std::string("depth ") + num(cb->numPages) + " · " + toString(cb->dtype), 10, kMuted,
+    p.label(x + boxW / 2, y + 63, std::string("depth ") + num(cb->numPages) + " · " + toString(cb->dtype), 10, kMuted,
             false, "middle");
   };
 
@@ -221,10 +337,20 @@ int drawPipeline(Painter& p, const Plan& plan, int top) {
   readerLines.push_back(num(int64_t(plan.runtimeArgs.reader.size())) + " runtime args");
   p.textBox(colX(1), kTop, kColW, kH, kKernelFill, kKernelStroke, readerLines);
 
-  std::vector<std::string> computeLines = {"compute", "compute.cpp", computeCall(plan), toString(plan.compute.mathFidelity)};
-  if (plan.compute.fp32DestAccEn) computeLines.push_back("fp32 dest acc");
-  computeLines.push_back(num(int64_t(plan.runtimeArgs.compute.size())) + " runtime args");
-  p.textBox(colX(3), kTop, kColW, kH, kKernelFill, kKernelStroke, computeLines);
+  p.textBox(colX(3), kTop, kColW, kH, kKernelFill, kKernelStroke, computeLines(plan));
+
+  // The compute kernel's own CBs, under it: it packs the running result into an intermediate and
+  // unpacks it again for the next binary step; the reader fills a reduce's scaler.
+  const auto localCbs = chainCbs(plan);
+  if (!localCbs.empty()) {
+    const int rowY = top + h + 30;
+    p.label(colX(3), rowY - 8, "compute-local CBs", 11, kMuted);
+    for (size_t i = 0; i < localCbs.size(); ++i) {
+      const int x = colX(3) + int(i) * (kLocalCbW + kColGap / 2);
+      drawCb(localCbs[i], x, rowY, "", kLocalCbW);
+    }
+    p.arrow(colX(3) + kColW / 2, kTop + kH, colX(3) + kColW / 2, rowY - 20);
+  }
 
   const BufferSpec& out = plan.output();
   const CbSpec* outCb = nullptr;
@@ -241,8 +367,11 @@ int drawPipeline(Painter& p, const Plan& plan, int top) {
   p.textBox(colX(6), midY - kBoxH / 2, kColW, kBoxH, kDramFill, kDramStroke,
             {memoryText(out.memory) + " " + out.name, shapeText(out) + " " + toString(out.dtype),
              num(int64_t(out.tileRows())) + "×" + num(int64_t(out.tileCols())) + " tiles"});
-  return top + h;
+  return top + h + chainCbRowHeight(plan);
 }
+
+/// The x of the compute column.
+int colX3() { return kMargin + 3 * (kColW + kColGap); }
 
 int cellSizeFor(const Plan& plan) {
   const int n = int(std::max(plan.gridX, plan.gridY));
@@ -255,15 +384,15 @@ std::string planToSvg(const Plan& plan) {
   // Geometry first: the grid decides the height (and, for wide grids, the width).
   const int cell = cellSizeFor(plan);
   const int pipelineTop = 132;
-  const int lanes = std::max<int>(1, int(plan.inputs().size()));
-  const int pipelineBottom = pipelineTop + pipelineHeight(lanes);
+  const int pipelineBottom = pipelineTop + pipelineHeight(plan) + chainCbRowHeight(plan);
   const int gridTitleY = pipelineBottom + 44;
   const int gridTop = gridTitleY + 34;  // room for the x labels
   const int gridLeft = kMargin + 28;    // room for the y labels
   const int gridW = int(plan.gridX) * cell;
   const int gridH = int(plan.gridY) * cell;
   const int sideX = gridLeft + gridW + 40;
-  const int pipelineW = 2 * kMargin + 7 * kColW + 6 * kColGap;
+  const int localCbsW = colX3() + int(chainCbs(plan).size()) * (kLocalCbW + kColGap / 2) + kMargin;
+  const int pipelineW = std::max(2 * kMargin + 7 * kColW + 6 * kColGap, localCbsW);
   const int width = std::max(pipelineW, sideX + 360);
   const int sideH = 250;
   const int height = std::max(gridTop + gridH, gridTop + sideH) + 40;

@@ -54,7 +54,8 @@ TEST_P(Golden, MatchesGolden) {
 
 INSTANTIATE_TEST_SUITE_P(Plans, Golden,
                          ::testing::Values("eltwise_add", "matmul_multi_core", "matmul_single_core", "matmul_blackhole",
-                                           "idle_cores_4x4"));
+                                           "idle_cores_4x4", "picture_matmul_bias_relu", "picture_long_chain_float16",
+                                           "picture_reduce_max_row"));
 
 TEST(Picture, EveryFixturePlanIsDeterministicAndWellFormed) {
   for (const fs::path& path : testing::fixturePlans()) {
@@ -116,6 +117,28 @@ TEST(PlanCli, SummaryWithoutSvg) {
   EXPECT_EQ(r.exitCode, 0);
   EXPECT_THAT(r.output, HasSubstr("plan eltwise_add: eltwise_binary on 8x8 cores"));
   EXPECT_THAT(r.output, HasSubstr("cb c_16"));
+}
+
+TEST(PlanCli, SummaryOfAChainListsItsStepsAndItsOwnCbs) {
+  auto r = runCli("plan " + (pictureDir() / "plans" / "picture_matmul_bias_relu.json").string());
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_THAT(r.output, HasSubstr("plan matmul_bias_relu: chain matmul(a, w) -> add(bias, row) -> relu on 4x4 cores"));
+  EXPECT_THAT(r.output, HasSubstr("cb c_2  bias"));
+  EXPECT_THAT(r.output, HasSubstr("cb c_24 (intermediate) 2 x 4096 B (float32)"));
+  r = runCli("plan " + (pictureDir() / "plans" / "picture_reduce_max_row.json").string());
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_THAT(r.output, HasSubstr("chain reduce(x, max, row) -> exp"));
+  EXPECT_THAT(r.output, HasSubstr("cb c_1  (scaler)     1 x 2048 B (bfloat16)"));
+}
+
+TEST(Picture, ChainStepsAndComputeLocalCbs) {
+  const std::string svg = planToSvg(load(pictureDir() / "plans" / "picture_long_chain_float16.json"));
+  // Every step in the compute box, later binary steps with the intermediate CB they read.
+  for (const char* step : {">sub(x, m, col)<", ">→ exp<", ">→ mul(s, scalar) · c_24<", ">→ div(x) · c_25<", ">→ gelu<"})
+    EXPECT_THAT(svg, HasSubstr(step));
+  EXPECT_THAT(svg, HasSubstr(">CB c_24 · intermediate<"));
+  EXPECT_THAT(svg, HasSubstr("circular buffer c_25 for the running result of the chain"));
+  EXPECT_THAT(svg, HasSubstr("(col bcast)"));
 }
 
 TEST(PlanCli, PlanErrorsAreClangStyleWithLineAndColumn) {

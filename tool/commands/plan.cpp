@@ -50,14 +50,20 @@ std::string writeFileAtomically(const std::string& path, const std::string& cont
 }
 
 void printSummary(const Plan& plan) {
-  fmt::print("plan {}: {} on {}x{} cores ({}), profile {}, arch {}\n", plan.name, toString(plan.op), plan.gridX,
+  // A version-2 plan names its chain ("matmul(a, w) -> add(bias, row) -> relu"), version 1 its op.
+  const std::string what = plan.version == "2" ? "chain " + chainText(plan) : std::string(toString(plan.op));
+  fmt::print("plan {}: {} on {}x{} cores ({}), profile {}, arch {}\n", plan.name, what, plan.gridX,
              plan.gridY, plan.split == SplitKind::Contiguous ? "contiguous split" : "explicit split",
              toString(plan.profile), toString(plan.arch));
   for (const BufferSpec& b : plan.buffers)
     fmt::print("  buffer {:<12} {:<6} {}x{} {} ({} tiles)\n", b.name, b.role == BufferRole::Input ? "input" : "output",
                b.rows(), b.cols(), toString(b.dtype), b.numTiles());
-  for (const CbSpec& c : plan.cbs)
-    fmt::print("  cb c_{:<2} {:<12} {} x {} B ({})\n", c.id, c.buffer, c.numPages, c.pageSize, toString(c.dtype));
+  for (const CbSpec& c : plan.cbs) {
+    const std::string carries = c.role == CbRole::Intermediate ? "(intermediate)"
+                                : c.role == CbRole::Scaler     ? "(scaler)"
+                                                               : c.buffer;
+    fmt::print("  cb c_{:<2} {:<12} {} x {} B ({})\n", c.id, carries, c.numPages, c.pageSize, toString(c.dtype));
+  }
   uint32_t lo = UINT32_MAX, hi = 0;
   for (const CoreWork& w : plan.cores) {
     lo = std::min(lo, w.count);
