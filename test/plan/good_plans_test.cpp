@@ -71,10 +71,20 @@ TEST_P(GoodPlan, ResolvedModelInvariants) {
     for (uint32_t t = c.startTile; t < c.startTile + c.count; ++t) ++seen.at(t);
   }
   for (size_t t = 0; t < seen.size(); ++t) EXPECT_EQ(seen[t], 1) << "tile " << t;
-  // One CB per buffer, in buffer order, a tile per page.
-  ASSERT_EQ(p.cbs.size(), p.buffers.size());
+  // One CB per buffer, in buffer order, then the chain's own: a reduce's scaler and one
+  // intermediate per binary step after step 0; a tile per page.
+  ASSERT_FALSE(p.chain.empty());
+  size_t chainCbs = p.chain[0].kind == StepKind::Reduce ? 1 : 0;
+  for (size_t i = 1; i < p.chain.size(); ++i) chainCbs += p.chain[i].kind == StepKind::Binary;
+  ASSERT_EQ(p.cbs.size(), p.buffers.size() + chainCbs);
   for (size_t i = 0; i < p.cbs.size(); ++i) {
-    EXPECT_EQ(p.cbs[i].buffer, p.buffers[i].name);
+    if (i < p.buffers.size()) {
+      EXPECT_EQ(p.cbs[i].buffer, p.buffers[i].name);
+      EXPECT_EQ(p.cbs[i].role, p.buffers[i].role == BufferRole::Input ? CbRole::Input : CbRole::Output);
+    } else {
+      EXPECT_EQ(p.cbs[i].buffer, "");
+      EXPECT_TRUE(p.cbs[i].role == CbRole::Intermediate || p.cbs[i].role == CbRole::Scaler);
+    }
     EXPECT_EQ(p.cbs[i].pageSize, tileBytes(p.cbs[i].dtype));
   }
   EXPECT_GT(p.tolerance, 0.0);
