@@ -17,8 +17,9 @@ namespace tt_astgen::robustness {
 ///  - parsePlan never throws; a plan is returned exactly when there are no errors;
 ///  - every error is one line, has a message, and a path that is "" or a JSON pointer;
 ///  - an accepted plan is fully resolved and valid: safe names, tile-aligned shapes, buffers at
-///    most 2^32 bytes, the grid within the arch, every output tile assigned exactly once, CBs
-///    for every buffer with legal ids and page sizes;
+///    most 2^32 bytes, the grid within the arch, every output tile assigned exactly once, a chain
+///    of 1..8 steps over input buffers, CBs for every buffer (and the chain's scaler and
+///    intermediates) with unique legal ids and page sizes;
 ///  - toJson round-trips: parsePlan(toJson(p)) == p, and toJson is a fixed point.
 /// `accepted` is set to the loaded plan's acceptance.
 inline std::string checkLoaderProperties(const std::string& text, PlanLoadResult& result) {
@@ -77,10 +78,25 @@ inline std::string checkLoaderProperties(const std::string& text, PlanLoadResult
     assigned += c.count;
   }
   if (assigned != tiles) return "accepted a split that leaves tiles unassigned";
-  if (p.cbs.size() != p.buffers.size()) return "accepted a CB count different from the buffer count";
+  // The chain: 1..8 steps reading input buffers only; step 0 names its operands.
+  if (p.chain.empty() || p.chain.size() > 8) return "accepted a chain of " + std::to_string(p.chain.size()) + " steps";
+  for (const ChainStep& step : p.chain)
+    for (const std::string& in : step.inputs) {
+      const BufferSpec* b = p.findBuffer(in);
+      if (!b || b->role != BufferRole::Input) return "accepted a chain that reads \"" + in.substr(0, 200) + "\"";
+    }
+  if (p.chain[0].inputs.empty()) return "accepted a chain whose step 0 reads nothing";
+  // One CB per buffer, then the chain's own (a reduce's scaler, one intermediate per later binary step).
+  size_t chainCbs = p.chain[0].kind == StepKind::Reduce ? 1 : 0;
+  for (size_t i = 1; i < p.chain.size(); ++i) chainCbs += p.chain[i].kind == StepKind::Binary;
+  if (p.cbs.size() != p.buffers.size() + chainCbs) return "accepted a CB count different from buffers + chain CBs";
+  std::vector<bool> cbIds(32, false);
   for (const CbSpec& cb : p.cbs) {
     if (cb.id > 31) return "accepted CB id " + std::to_string(cb.id);
-    if (!p.findBuffer(cb.buffer)) return "accepted a CB for an unknown buffer";
+    if (cbIds[cb.id]) return "accepted CB id " + std::to_string(cb.id) + " twice";
+    cbIds[cb.id] = true;
+    const bool chainCb = cb.role == CbRole::Intermediate || cb.role == CbRole::Scaler;
+    if (chainCb ? !cb.buffer.empty() : !p.findBuffer(cb.buffer)) return "accepted a CB for an unknown buffer";
     if (cb.numPages == 0 || cb.pageSize != tileBytes(cb.dtype)) return "accepted a CB with a bad page size or count";
   }
   if (p.runtimeArgs.reader.size() > kMaxRuntimeArgs || p.runtimeArgs.writer.size() > kMaxRuntimeArgs ||
