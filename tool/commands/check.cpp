@@ -8,6 +8,7 @@
 
 #include "../cli.h"
 #include "program_args.h"
+#include "sweep.h"
 #include "tt_astgen/check.h"
 
 namespace tt_astgen::cli {
@@ -48,10 +49,12 @@ int printReport(const CheckReport& report, ReportFormat format) {
 
 int runCheck(const std::vector<std::string>& args) {
   ParsedArgs parsed = parseArgs(splitJoinedOptions(args),
-                                {"--format", "--profile", "--arch", "--kernel-root", "-I", "-D", "-p", "-j"},
+                                {"--format", "--profile", "--arch", "--kernel-root", "-I", "-D", "-p", "-j", "--shard", "--summary"},
                                 {"--werror", "--no-cross-file", "--strict", "--verbose"});
   if (!parsed.error.empty()) return usageError(parsed.error);
   if (parsed.positionals.empty()) return usageError("check takes one or more folders or host files");
+  sweep::SweepOptions sweepOptions;
+  if (std::string e = sweep::readSweepOptions(parsed, sweepOptions); !e.empty()) return usageError(e);
   unsigned jobs = 0;
   if (const std::string* j = parsed.option("-j")) {
     if (j->empty() || j->size() > 4 || j->find_first_not_of("0123456789") != std::string::npos || std::stoi(*j) < 1)
@@ -87,23 +90,35 @@ int runCheck(const std::vector<std::string>& args) {
     else if (*f == "sarif") format = ReportFormat::Sarif;
     else if (*f != "text") return usageError("unknown format '" + *f + "' (text, json or sarif)");
   }
+  const double wall0 = sweep::wallClockSeconds();
   std::vector<CheckTarget> targets;
-  for (const std::string& target : parsed.positionals)
+  std::vector<std::string> inputs;  // --shard K/N: this shard's targets (docs/sweeps.md)
+  for (size_t i : sweep::selectShard(parsed.positionals, sweepOptions.shard)) inputs.push_back(parsed.positionals[i]);
+  for (const std::string& target : inputs)
     targets.push_back({target, withPlanSettings(target, options, parsed.has("--profile"), parsed.has("--arch"))});
   // Several programs: one process, shared preambles; each one's output in input order, the worst
   // exit code (bad input over findings over clean).
   std::vector<CheckOutcome> outcomes = checkTargets(targets, jobs);
-  int worst = kOk;
-  for (CheckOutcome& outcome : outcomes) {
+  sweep::Summary summary;
+  summary.command = "check";
+  summary.inputsGiven = parsed.positionals.size();
+  for (size_t t = 0; t < outcomes.size(); ++t) {
+    const CheckOutcome& outcome = outcomes[t];
     const int code = !outcome.error.empty() ? inputError(outcome.error) : printReport(outcome.report, format);
-    worst = std::max(worst, code);
+    sweep::InputOutcome o{inputs[t], sweep::statusOf(code), code};
+    o.errors = outcome.error.empty() ? outcome.report.errorCount() : 1;
+    o.warnings = outcome.error.empty() ? outcome.report.warningCount() : 0;
+    for (const CheckedUnit& u : outcome.report.units) o.seconds += u.seconds;
+    o.message = outcome.error;
+    summary.inputs.push_back(std::move(o));
   }
-  return worst;
+  summary.wallSeconds = sweep::wallClockSeconds() - wall0;
+  return sweep::finishSummary(sweepOptions, summary);
 }
 
 Registrar registrar({"check", "check DIR|HOST.cpp... [-j N] [--kernel-root DIR]... [-I DIR]... [-D NAME[=VALUE]]... "
                               "[-p BUILD_DIR] [--strict] [--verbose] [--format text|json|sarif] [--werror] "
-                              "[--profile P] [--arch A]",
+                              "[--profile P] [--arch A] [--shard K/N] [--summary FILE.json]",
                      "re-parse and type-check a program: HOST.cpp and the kernels its CreateKernel calls name, or\n"
                      "      every .cpp under DIR (hosts, the kernels they name, the rest by content). Hosts as C++20\n"
                      "      with the flags the SDK gives its examples (--strict: a standalone find_package build,\n"
@@ -116,6 +131,9 @@ Registrar registrar({"check", "check DIR|HOST.cpp... [-j N] [--kernel-root DIR].
                      "      Several targets are checked in one process, their reports in input order; -j N threads\n"
                      "      (default: every core) parse units and programs in parallel, the reports unchanged.\n"
                      "      Exit 0 clean, 1 findings, 2 bad input (the worst over the targets).\n"
+                     "      --shard K/N (1-based): only the targets whose name hashes to shard K of N (the same split\n"
+                     "      as `generate --shard`; docs/sweeps.md). --summary FILE.json: per-target status, errors,\n"
+                     "      warnings and seconds (the units' parse time), written atomically.\n"
                      "      --werror turns the remaining warnings into errors; --verbose notes what was not decided",
                      20, runCheck});
 
