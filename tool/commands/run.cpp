@@ -1,5 +1,6 @@
 // tt-astgen run PLAN.json [-o DIR]
 // tt-astgen run DIR|HOST.cpp [--kernel-root DIR]... [-I DIR]... [-D NAME[=VALUE]]... [-o WORKDIR]
+#include <algorithm>
 #include <filesystem>
 
 #include <fmt/core.h>
@@ -7,6 +8,7 @@
 #include "../cli.h"
 #include "program_args.h"
 #include "report.h"
+#include "sweep.h"
 #include "tt_astgen/plan.h"
 #include "tt_astgen/run.h"
 
@@ -62,11 +64,80 @@ int runProgram(const ParsedArgs& parsed, const std::string& target) {
   return report(result, options);
 }
 
+/// `run a.json b.json ...` (or any plan list with --shard/--summary): each plan of this shard run
+/// one after another (the dry-run already uses every core), into OUT/<plan>/ with -o OUT; the exit
+/// code is the worst over the plans.
+int runPlans(const ParsedArgs& parsed, const sweep::SweepOptions& sweepOptions) {
+  const std::vector<std::string>& plans = parsed.positionals;
+  for (const std::string& p : plans) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(p, ec) || p.ends_with(".cpp"))
+      return usageError("'" + p + "': several targets, --shard and --summary take plan files only");
+  }
+  if (parsed.has("--kernel-root") || parsed.has("-I") || parsed.has("-D") || parsed.has("--arch") || parsed.has("--no-check"))
+    return usageError("--kernel-root, -I, -D, --arch and --no-check are for a host program, not a plan");
+  if (parsed.has("--trace") && plans.size() > 1) return usageError("--trace FILE.json takes one plan");
+  std::optional<Profile> profile;
+  if (const std::string* p = parsed.option("--profile")) {
+    profile = parseProfile(*p);
+    if (!profile) return usageError("unknown profile '" + *p + "' (expected " + profileChoices() + ")");
+  }
+  const std::string* out = parsed.option("-o") ? parsed.option("-o") : parsed.option("--output");
+  std::vector<std::string> names;
+  for (const std::string& p : plans) {
+    const std::string name = sweep::inputName(p);
+    if (out && std::find(names.begin(), names.end(), name) != names.end())
+      return usageError("two plans would both run in '" + (std::filesystem::path(*out) / name).string() + "'");
+    names.push_back(name);
+  }
+  const double wall0 = sweep::wallClockSeconds();
+  sweep::Summary summary;
+  summary.command = "run";
+  summary.inputsGiven = plans.size();
+  for (size_t i : sweep::selectShard(plans, sweepOptions.shard)) {
+    const double start = sweep::wallClockSeconds();
+    sweep::InputOutcome o{plans[i], "ok", kOk};
+    PlanLoadResult loaded = loadPlanFile(plans[i]);
+    if (!loaded.plan) {
+      report::planErrors(loaded.errors);
+      o.exitCode = kBadInput;
+      o.errors = loaded.errors.size();
+      if (!loaded.errors.empty()) o.message = loaded.errors[0].format();
+    } else {
+      if (profile) loaded.plan->profile = *profile;
+      RunOptions options;
+      if (out) options.outDir = (std::filesystem::path(*out) / names[i]).string();
+      options.embedKernels = parsed.has("--embed-kernels");
+      applyRunExtras(parsed, options);
+      RunResult result = runPlan(*loaded.plan, options);
+      o.exitCode = report(result, options);
+      o.errors = result.passed() ? 0 : 1;
+      if (!result.passed()) o.message = result.verdict;
+      if (!result.workDir.empty()) o.output = result.workDir;
+    }
+    o.status = sweep::statusOf(o.exitCode);
+    o.seconds = sweep::wallClockSeconds() - start;
+    summary.inputs.push_back(std::move(o));
+  }
+  size_t passed = 0;
+  for (const sweep::InputOutcome& o : summary.inputs) passed += o.exitCode == kOk;
+  fmt::print("{} plan(s) run: {} passed, {} failed{}\n", summary.inputs.size(), passed, summary.inputs.size() - passed,
+             sweepOptions.shard ? fmt::format(" (shard {}/{}; {} plan(s) in other shards)", sweepOptions.shard->index,
+                                              sweepOptions.shard->count, plans.size() - summary.inputs.size())
+                                : "");
+  summary.wallSeconds = sweep::wallClockSeconds() - wall0;
+  return sweep::finishSummary(sweepOptions, summary);
+}
+
 int runRun(const std::vector<std::string>& args) {
-  ParsedArgs parsed = parseArgs(splitJoinedOptions(args), {"-o", "--output", "--profile", "--arch", "--kernel-root", "-I", "-D", "--trace"},
+  ParsedArgs parsed = parseArgs(splitJoinedOptions(args), {"-o", "--output", "--profile", "--arch", "--kernel-root", "-I", "-D", "--trace", "--shard", "--summary"},
                                 {"--no-check", "--embed-kernels", "--stats", "--no-cache"});
   if (!parsed.error.empty()) return usageError(parsed.error);
-  if (parsed.positionals.size() != 1) return usageError("run takes one plan file, host .cpp file or folder");
+  if (parsed.positionals.empty()) return usageError("run takes plan files, or one host .cpp file or folder");
+  sweep::SweepOptions sweepOptions;
+  if (std::string e = sweep::readSweepOptions(parsed, sweepOptions); !e.empty()) return usageError(e);
+  if (parsed.positionals.size() > 1 || sweepOptions.shard || !sweepOptions.summaryPath.empty())
+    return runPlans(parsed, sweepOptions);
   const std::string target = parsed.positionals[0];
   std::error_code ec;
   if (std::filesystem::is_directory(target, ec) || target.ends_with(".cpp")) {
@@ -95,14 +166,17 @@ int runRun(const std::vector<std::string>& args) {
 
 Registrar registrar({"run", "run PLAN.json [-o DIR] [--embed-kernels] [--profile metal-2025|metal-2024|metal-2026] | run DIR|HOST.cpp [--kernel-root DIR]... "
                             "[-I DIR]... [-D NAME[=VALUE]]... [-o WORKDIR] [--profile P] [--arch A] [--no-check]; "
-                            "both: [--stats] [--trace FILE.json] [--no-cache]",
+                            "both: [--stats] [--trace FILE.json] [--no-cache] | run PLAN.json... [-o ROOT] [--shard K/N] [--summary FILE.json]",
                      "dry-run: generate, check, build the host program against the CPU runtime, execute it;\n"
                      "      exit 0 when the program's own verification passes, 1 when it fails or hangs.\n"
                      "      --embed-kernels: run the program generated with `generate --embed-kernels`.\n"
                      "      With a host .cpp (or a folder holding one host program): check it as `check` does,\n"
                      "      build it with -I/-D, run it in the working directory, kernels looked up as `check`.\n"
                      "      --stats: the time of each phase; --trace FILE.json: the dry-run as a Chrome trace;\n"
-                     "      --no-cache: generate, check and compile afresh (docs/dryrun.md, Caches)",
+                     "      --no-cache: generate, check and compile afresh (docs/dryrun.md, Caches).\n"
+                     "      Several plans: run one after another (-o ROOT: ROOT/<plan>/ each), exit the worst.\n"
+                     "      --shard K/N (1-based): only the plans whose name hashes to shard K of N (as generate;\n"
+                     "      docs/sweeps.md). --summary FILE.json: per-plan status and seconds, written atomically",
                      30, runRun});
 
 }  // namespace
