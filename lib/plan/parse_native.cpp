@@ -10,6 +10,29 @@
 namespace tt_astgen::plan_detail {
 namespace {
 
+/// Reads an enum of a version-1 "op"; a value only a version-2 chain knows ("sqrt", "reduce")
+/// is reported with the way to get it.
+template <typename E>
+std::optional<E> readVersion1Enum(const Json& v, const std::string& path, const Spellings<E>& v1,
+                                  const Spellings<E>& all, Diagnostics& d) {
+  if (v.is_string()) {
+    const std::string s = v.get<std::string>();
+    auto has = [&](const Spellings<E>& t) {
+      for (const auto& entry : t)
+        if (entry.first == s) return true;
+      return false;
+    };
+    if (!has(v1) && has(all)) {
+      std::vector<std::string> choices;
+      for (const auto& entry : v1) choices.emplace_back(entry.first);
+      d.error(path, unknownValueMessage(s, choices) + " (" + s +
+                        " needs a version-2 plan: \"version\": \"2\" and a \"chain\")");
+      return std::nullopt;
+    }
+  }
+  return readEnum(v, path, v1, d);
+}
+
 void readOp(const Json& v, const std::string& path, PlanDraft& draft, Diagnostics& d) {
   ObjectReader r(v, path, d);
   if (!r.ok()) {
@@ -17,7 +40,7 @@ void readOp(const Json& v, const std::string& path, PlanDraft& draft, Diagnostic
     return;
   }
   std::optional<OpKind> kind;
-  if (const Json* k = r.required("kind")) kind = readEnum(*k, r.path("kind"), v1OpKindSpellings(), d);
+  if (const Json* k = r.required("kind")) kind = readVersion1Enum(*k, r.path("kind"), v1OpKindSpellings(), opKindSpellings(), d);
   const Json* fn = r.optional("fn");
   if (!kind) {
     draft.opOk = false;
@@ -32,7 +55,7 @@ void readOp(const Json& v, const std::string& path, PlanDraft& draft, Diagnostic
       if (!fn) {
         d.error(r.path("fn"), "missing required field");
         draft.opOk = false;
-      } else if (auto f = readEnum(*fn, r.path("fn"), v1BinaryOpSpellings(), d)) {
+      } else if (auto f = readVersion1Enum(*fn, r.path("fn"), v1BinaryOpSpellings(), binaryOpSpellings(), d)) {
         draft.plan.binaryOp = *f;
       } else {
         draft.opOk = false;
@@ -42,7 +65,7 @@ void readOp(const Json& v, const std::string& path, PlanDraft& draft, Diagnostic
       if (!fn) {
         d.error(r.path("fn"), "missing required field");
         draft.opOk = false;
-      } else if (auto f = readEnum(*fn, r.path("fn"), v1UnaryOpSpellings(), d)) {
+      } else if (auto f = readVersion1Enum(*fn, r.path("fn"), v1UnaryOpSpellings(), unaryOpSpellings(), d)) {
         draft.plan.unaryOp = *f;
       } else {
         draft.opOk = false;

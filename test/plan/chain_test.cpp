@@ -195,6 +195,49 @@ TEST(Chain, IntermediatesSkipIdsTakenByExplicitCbs) {
   EXPECT_EQ(*parsePlan(toJson(p)).plan, p);
 }
 
+TEST(Chain, L1BudgetCountsTheIntermediates) {
+  // x's CB (680 pages) and y's (2 pages) fill the 1396736 bytes of wormhole_b0 exactly; the
+  // intermediate before the mul needs 4096 more.
+  const std::string buffers = R"([{"name": "x", "role": "input", "shape": [32, 32]},
+                                   {"name": "y", "role": "output", "shape": [32, 32]}])";
+  const std::string cbs = R"(, "cbs": [{"id": 0, "buffer": "x", "num_pages": 680}, {"id": 16, "buffer": "y"}])";
+  EXPECT_TRUE(parsePlan(planText(R"([{"op": "add", "inputs": ["x", "x"]}, {"op": "exp"}])", buffers, cbs)).plan);
+  PlanLoadResult r = parsePlan(planText(R"([{"op": "add", "inputs": ["x", "x"]}, {"op": "mul", "operand": "x"}])",
+                                        buffers, cbs));
+  EXPECT_FALSE(r.plan);
+  EXPECT_THAT(errorLines(r), ElementsAre("/cbs: circular buffers need 1400832 bytes per core, more than the 1396736 "
+                                         "bytes of L1 available for them on wormhole_b0"));
+}
+
+TEST(Chain, ExplicitCbRolesMustMatchTheirBuffers) {
+  const std::string chain = R"([{"op": "recip", "inputs": ["x"]}])";
+  const std::string buffers = R"([{"name": "x", "role": "input", "shape": [32, 32]},
+                                   {"name": "y", "role": "output", "shape": [32, 32]}])";
+  const Plan p = load(planText(chain, buffers,
+                               R"(, "cbs": [{"id": 4, "role": "input", "buffer": "x"}, {"id": 5, "role": "output", "buffer": "y"}])"));
+  EXPECT_EQ(p.cbs[1], (CbSpec{5, "y", DType::BFloat16, 2048, 2, CbRole::Output}));
+  // A chain CB names no buffer; a version-1 plan's CB has no role at all.
+  PlanLoadResult r = parsePlan(planText(chain, buffers,
+                                        R"(, "cbs": [{"id": 0, "buffer": "x"}, {"id": 16, "buffer": "y"},
+                                                     {"id": 24, "role": "intermediate", "buffer": "y"}])"));
+  EXPECT_THAT(errorLines(r), ElementsAre("/cbs/2/buffer: an intermediate circular buffer carries no buffer"));
+  r = parsePlan(R"({"version": "1", "name": "m", "op": {"kind": "eltwise_unary", "fn": "copy"},
+    "buffers": [{"name": "a", "role": "input", "shape": [32, 32]}, {"name": "c", "role": "output", "shape": [32, 32]}],
+    "cbs": [{"id": 0, "buffer": "a", "role": "input"}, {"id": 16, "buffer": "c"}]})");
+  EXPECT_THAT(errorLines(r), ElementsAre(::testing::StartsWith("/cbs/0/role: unknown field")));
+}
+
+TEST(Chain, VersionOneKeepsItsOpSet) {
+  PlanLoadResult r = parsePlan(R"({"version": "1", "name": "m", "op": {"kind": "eltwise_unary", "fn": "sqrt"},
+    "buffers": [{"name": "a", "role": "input", "shape": [32, 32]}, {"name": "c", "role": "output", "shape": [32, 32]}]})");
+  EXPECT_THAT(errorLines(r), ElementsAre("/op/fn: expected one of \"copy\", \"relu\", \"exp\", got \"sqrt\" (sqrt needs a "
+                                         "version-2 plan: \"version\": \"2\" and a \"chain\")"));
+  r = parsePlan(R"({"version": "1", "name": "m", "op": {"kind": "reduce"},
+    "buffers": [{"name": "a", "role": "input", "shape": [32, 32]}, {"name": "c", "role": "output", "shape": [32, 32]}]})");
+  EXPECT_THAT(errorLines(r), ElementsAre(::testing::EndsWith(
+                                 "got \"reduce\" (reduce needs a version-2 plan: \"version\": \"2\" and a \"chain\")")));
+}
+
 TEST(Chain, SpellingOfNewEnums) {
   EXPECT_STREQ(toString(DType::Float16), "float16");
   EXPECT_EQ(parseDType("float16"), DType::Float16);
