@@ -269,16 +269,23 @@ void ChainBuilder::firstStep(const ChainStep& s) {
       const CbSpec& x = inputCb(s.inputs.at(0));
       const CbSpec& y = inputCb(s.inputs.at(1));
       if (s.binary == BinaryOpKind::Div) {
-        // x goes to page 1 of the intermediate CB through DST, then x * (1 / y).
-        const CbSpec& mid = intermediateCb();
+        // The reciprocal of y in DST, then DST * x with DST moved to source A (the SDK's
+        // binary_dest_reuse_tiles): no intermediate CB at step 0.
         call("tile_regs_acquire", {});
+        wait(y);
+        unpackFrom(y, y);
+        call(k_.copyInit, {ref(y)});
+        call("copy_tile", {ref(y), b_.intLit(0), b_.intLit(0)});
+        pop(y);
+        unaryStep(UnaryOpKind::Recip);
         wait(x);
         unpackFrom(x, x);
-        call(k_.copyInit, {ref(x)});
-        call("copy_tile", {ref(x), b_.intLit(0), b_.intLit(0)});
+        auto targs = [&]() -> std::vector<TemplateArg> {
+          return {constant("ELWMUL"), b_.ref("ckernel::EltwiseBinaryReuseDestType::DEST_TO_SRCA")};
+        };
+        callTemplate("binary_dest_reuse_tiles_init", targs(), {ref(x)});
+        callTemplate("binary_dest_reuse_tiles", targs(), {ref(x), b_.intLit(0), b_.intLit(0)});
         pop(x);
-        packInto(mid);
-        divide(mid, y);
         return;
       }
       call("tile_regs_acquire", {});
@@ -314,16 +321,17 @@ void ChainBuilder::firstStep(const ChainStep& s) {
       // The reduced tiles of this output tile accumulate in DST 0, each scaled by the scaler (1.0).
       const CbSpec& x = inputCb(s.inputs.at(0));
       const CbSpec& scaler = scalerCb();
-      std::vector<TemplateArg> targs{b_.ref("ckernel::" + std::string(poolType(s.reduceFn))),
-                                     b_.ref("ckernel::" + std::string(reduceDim(s.reduceDim)))};
+      auto targs = [&]() -> std::vector<TemplateArg> {
+        return {b_.ref("ckernel::" + std::string(poolType(s.reduceFn))), b_.ref("ckernel::" + std::string(reduceDim(s.reduceDim)))};
+      };
       call("tile_regs_acquire", {});
       unpackFrom(x, scaler);
-      callTemplate("reduce_init", targs, {ref(x), ref(scaler), ref(outputCb())});
+      callTemplate("reduce_init", targs(), {ref(x), ref(scaler), ref(outputCb())});
       clang::VarDecl* t = b_.loopBegin("t", b_.type("uint32_t"), b_.intLit(0));
       std::vector<clang::Stmt*> outer = std::move(body_);
       body_.clear();
       wait(x);
-      callTemplate("reduce_tile", targs, {ref(x), ref(scaler), b_.intLit(0), b_.intLit(0), b_.intLit(0)});
+      callTemplate("reduce_tile", targs(), {ref(x), ref(scaler), b_.intLit(0), b_.intLit(0), b_.intLit(0)});
       pop(x);
       clang::Stmt* loop = b_.loopEnd(t, b_.ref(names_.at("reduced_tiles")), body_);
       body_ = std::move(outer);
@@ -364,6 +372,12 @@ std::vector<clang::Stmt*> ChainBuilder::tileBody() {
 
 }  // namespace
 
+std::vector<std::pair<std::string, std::string>> computeDefines(const Plan& plan) {
+  if (plan.chain.empty() || plan.chain.front().kind != StepKind::Reduce) return {};
+  const ChainStep& s = plan.chain.front();
+  return {{"REDUCE_OP", poolType(s.reduceFn)}, {"REDUCE_DIM", reduceDim(s.reduceDim)}};
+}
+
 std::vector<std::string> chainComputeIncludes(const Plan& plan) {
   const KernelProfile& k = kernelProfile(plan.profile);
   std::vector<std::string> inc{"<cstdint>", k.computeHeader("common.h")};
@@ -399,10 +413,19 @@ std::vector<std::string> chainComputeIncludes(const Plan& plan) {
 void buildChainCompute(const Plan& plan, Builder& b, KernelNames& names, EmittedFunction& fn) {
   ChainBuilder chain(plan, b, names);
   fn.sections.push_back({"Configure unpack, math and pack for the chain's first step", chain.startup()});
+  // A reduce's scaler tile: waited for once, used by every reduce_tile, released at the end.
+  const CbSpec* scaler = nullptr;
+  for (const CbSpec& cb : plan.cbs)
+    if (cb.role == CbRole::Scaler) scaler = &cb;
+  auto scalerCall = [&](const char* fnName) {
+    return callStmt(b, std::string("ckernel::") + fnName, {b.ref(names.at(cbVarName(plan, *scaler))), b.intLit(1)});
+  };
+  if (scaler) fn.sections.push_back({"Wait for the reduce's scaler tile (the reader fills it once)", {scalerCall("cb_wait_front")}});
   clang::VarDecl* i = b.loopBegin("i", b.type("uint32_t"), b.intLit(0));
   std::vector<clang::Stmt*> body = chain.tileBody();
   clang::Stmt* loop = b.loopEnd(i, b.ref(names.at("num_tiles")), body);
   fn.sections.push_back({"Each output tile: the chain's steps on DST register 0, then pack it", {loop}});
+  if (scaler) fn.sections.push_back({"Release the scaler tile", {scalerCall("cb_pop_front")}});
 }
 
 }  // namespace tt_astgen

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "emit/emitted_file.h"
@@ -21,6 +22,10 @@ std::vector<std::string> chainComputeIncludes(const Plan& plan);
 /// Builds the chain's configuration and per-tile loop into `fn` (the runtime-argument and CB
 /// constant sections are already there, with every CB of the plan in `names`).
 void buildChainCompute(const Plan& plan, Builder& b, KernelNames& names, EmittedFunction& fn);
+
+/// The defines the compute kernel is built with (its ComputeConfig's, and the emitter's parse):
+/// a reduce's REDUCE_OP and REDUCE_DIM, the defaults of reduce.h's template arguments in the SDK.
+std::vector<std::pair<std::string, std::string>> computeDefines(const Plan& plan);
 
 /// The SDK's SFPU function stem of a unary op: "exp" for exp_tile_init / exp_tile, "negative" for
 /// neg; "" for copy (no SFPU call).

@@ -28,6 +28,7 @@ class ComputeEmitter : public FileEmitter {
     f.profile = plan.profile;
     f.arch = plan.arch;
     f.stage = TriscStage::Math;
+    for (const auto& [name, value] : computeDefines(plan)) f.defines.push_back(name + "=" + value);
     return f;
   }
 

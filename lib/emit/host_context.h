@@ -28,11 +28,11 @@ struct HostContext {
     return declare(n, b.var(n, type, b.intLit(int64_t(value)), Builder::VarKind::Constexpr));
   }
   clang::Expr* toFloat(clang::Expr* e) { return b.staticCast(b.floatType(), e); }
-  /// A buffer's page (one tile) in bytes: single_tile_size for the output's dtype, else a literal
-  /// (mixed formats: each buffer keeps its own dtype).
+  /// A buffer's page (one tile) in bytes: single_tile_size for the output's dtype, else its own
+  /// "<buffer>_tile_size" (mixed formats: each buffer keeps its own dtype).
   bool ownPageSize(const BufferSpec& buf) const { return buf.dtype != plan.output().dtype; }
   clang::Expr* pageSize(const BufferSpec& buf) {
-    return ownPageSize(buf) ? b.uintLit(tileBytes(buf.dtype)) : name("single_tile_size");
+    return name(ownPageSize(buf) ? buf.name + "_tile_size" : "single_tile_size");
   }
   clang::Expr* call(const std::string& fn, const std::vector<clang::Expr*>& args) { return b.call(fn, args); }
   clang::Stmt* callStmt(const std::string& fn, const std::vector<clang::Expr*>& args) { return b.exprStmt(b.call(fn, args)); }

@@ -124,8 +124,7 @@ class HostEmitter : public FileEmitter {
   /// The (rows, cols) of a buffer in elements, or in tiles with `tiles`, over the size constants.
   static std::pair<clang::Expr*, clang::Expr*> dims(HostContext& h, const BufferSpec& buf, bool tiles) {
     std::string t = tiles ? "t" : "";
-    if (isChainPlan(h.plan) && buf.shape != h.plan.output().shape && (h.plan.op != OpKind::Matmul || buf.role == BufferRole::Output ||
-                                                                       !isMatmulOperand(h.plan, buf))) {
+    if (hasOwnShape(h, buf)) {
       // A broadcast operand, a reduce's or a transpose's input: its own shape.
       const uint64_t rows = tiles ? buf.tileRows() : buf.rows(), cols = tiles ? buf.tileCols() : buf.cols();
       return {h.b.intLit(int64_t(rows)), h.b.intLit(int64_t(cols))};
@@ -137,6 +136,11 @@ class HostEmitter : public FileEmitter {
     return {h.name("M" + t), h.name("N" + t)};
   }
 
+  /// A chain's broadcast operand, reduce or transpose input: sized by literals, not M, N, K.
+  static bool hasOwnShape(const HostContext& h, const BufferSpec& buf) {
+    return isChainPlan(h.plan) && buf.shape != h.plan.output().shape && !isMatmulOperand(h.plan, buf);
+  }
+
   static bool isMatmulOperand(const Plan& p, const BufferSpec& buf) {
     const ChainStep& first = p.chain.front();
     return first.kind == StepKind::Matmul &&
@@ -144,6 +148,7 @@ class HostEmitter : public FileEmitter {
   }
 
   static clang::Expr* elementCount(HostContext& h, const BufferSpec& buf) {
+    if (hasOwnShape(h, buf)) return h.b.intLit(int64_t(buf.rows() * buf.cols()));
     auto [rows, cols] = dims(h, buf, false);
     return h.b.mul(rows, cols);
   }
@@ -235,7 +240,7 @@ class HostEmitter : public FileEmitter {
     auto operand = [&](const std::string& buffer, Broadcast bc) {
       switch (bc) {
         case Broadcast::Row: return at(buffer, b.ref(n));
-        case Broadcast::Col: return at(buffer, b.mul(b.ref(m), b.intLit(kTileWidth)));
+        case Broadcast::Col: return at(buffer, b.mul(b.staticCast(b.type("std::size_t"), b.ref(m)), b.intLit(kTileWidth)));
         case Broadcast::Scalar: return at(buffer, b.intLit(0));
         case Broadcast::None: break;
       }
@@ -256,17 +261,17 @@ class HostEmitter : public FileEmitter {
         break;
       }
       case StepKind::Binary:
-        value = b.var("value", b.floatType(), at(first.inputs[0], rowMajor(b.ref(m), h.name("N"), b.ref(n))));
+        value = b.var("value", b.autoType(), at(first.inputs[0], rowMajor(b.ref(m), h.name("N"), b.ref(n))));
         body.push_back(b.declStmt(value));
         assign(binaryValue(h, first.binary, b.ref(value), operand(first.inputs[1], first.broadcast)));
         break;
       case StepKind::Unary:
-        value = b.var("value", b.floatType(), at(first.inputs[0], rowMajor(b.ref(m), h.name("N"), b.ref(n))));
+        value = b.var("value", b.autoType(), at(first.inputs[0], rowMajor(b.ref(m), h.name("N"), b.ref(n))));
         body.push_back(b.declStmt(value));
         if (first.unary != UnaryOpKind::Copy) assign(unaryValue(h, first.unary, value));
         break;
       case StepKind::Transpose:
-        value = b.var("value", b.floatType(), at(first.inputs[0], rowMajor(b.ref(n), h.name("M"), b.ref(m))));
+        value = b.var("value", b.autoType(), at(first.inputs[0], rowMajor(b.ref(n), h.name("M"), b.ref(m))));
         body.push_back(b.declStmt(value));
         break;
       case StepKind::Reduce: {
@@ -277,7 +282,7 @@ class HostEmitter : public FileEmitter {
         auto cols = [&] { return b.intLit(int64_t(x.cols())); };
         const bool rowFixed = first.reduceDim == ReduceDim::Row, colFixed = first.reduceDim == ReduceDim::Col;
         clang::Expr* firstIndex = rowMajor(rowFixed ? b.ref(m) : b.intLit(0), cols(), colFixed ? b.ref(n) : b.intLit(0));
-        value = b.var("value", b.floatType(), sum ? b.floatLit(0.0) : at(x.name, firstIndex));
+        value = b.var("value", sum ? b.floatType() : b.autoType(), sum ? b.floatLit(0.0) : at(x.name, firstIndex));
         body.push_back(b.declStmt(value));
         clang::VarDecl* r = rowFixed ? nullptr : b.loopBegin("r", h.u32, b.intLit(0));
         clang::VarDecl* c = colFixed ? nullptr : b.loopBegin("c", h.u32, b.intLit(0));
@@ -364,6 +369,12 @@ class HostEmitter : public FileEmitter {
   static Section dramBuffers(HostContext& h, const HostApi& api) {
     Builder& b = h.b;
     Section s{"DRAM buffers, interleaved, one tile per page", {}};
+    for (const BufferSpec& buf : h.plan.buffers) {
+      if (!h.ownPageSize(buf)) continue;
+      // Mixed formats: a buffer of another dtype than the output has pages of its own size.
+      std::string tile = buf.name + "_tile_size";
+      s.statements.push_back(h.declare(tile, b.var(tile, b.type("std::size_t"), b.intLit(tileBytes(buf.dtype)), Builder::VarKind::Constexpr)));
+    }
     for (const BufferSpec& buf : h.plan.buffers) {
       auto [rowTiles, colTiles] = dims(h, buf, true);
       std::string bytes = buf.name + "_bytes";
@@ -460,7 +471,7 @@ class HostEmitter : public FileEmitter {
         {{"math_fidelity", b.ref(fidelity(p.compute.mathFidelity))},
          {"fp32_dest_acc_en", b.boolLit(p.compute.fp32DestAccEn)},
          {"math_approx_mode", b.boolLit(p.compute.mathApproxMode)}});
-    if (p.chain.front().kind == StepKind::Reduce) computeConfig = reduceComputeConfig(h);
+    if (!computeDefines(p).empty()) computeConfig = reduceComputeConfig(h);
     clang::Expr* create = createKernel("compute.cpp", computeConfig);
     s.statements.push_back(h.declare("compute", b.var("compute", handle, create, Builder::VarKind::Const)));
     return s;
@@ -471,13 +482,9 @@ class HostEmitter : public FileEmitter {
   static clang::Expr* reduceComputeConfig(HostContext& h) {
     Builder& b = h.b;
     const Plan& p = h.plan;
-    const ChainStep& s = p.chain.front();
-    const char* pool = s.reduceFn == ReduceFn::Sum ? "PoolType::SUM" : "PoolType::MAX";
-    const char* dim = s.reduceDim == ReduceDim::Row ? "ReduceDim::REDUCE_ROW"
-                      : s.reduceDim == ReduceDim::Col ? "ReduceDim::REDUCE_COL"
-                                                      : "ReduceDim::REDUCE_SCALAR";
-    clang::Expr* defines = b.initList({b.initList({b.stringLit("REDUCE_OP"), b.stringLit(pool)}),
-                                       b.initList({b.stringLit("REDUCE_DIM"), b.stringLit(dim)})});
+    std::vector<clang::Expr*> pairs;
+    for (const auto& [name, value] : computeDefines(p)) pairs.push_back(b.initList({b.stringLit(name), b.stringLit(value)}));
+    clang::Expr* defines = b.initList(pairs);
     return b.designatedInit(b.type(std::string(kMetal) + "ComputeConfig"),
                             {{"math_fidelity", b.ref(fidelity(p.compute.mathFidelity))},
                              {"fp32_dest_acc_en", b.boolLit(p.compute.fp32DestAccEn)},
@@ -578,17 +585,26 @@ class HostEmitter : public FileEmitter {
     s.statements.push_back(h.declare("mismatches", b.var("mismatches", size, b.intLit(0))));
     s.statements.push_back(h.declare("first_mismatch", b.var("first_mismatch", size, b.intLit(0))));
 
-    clang::VarDecl* i = b.loopBegin("i", h.u32, b.intLit(0));
-    clang::Expr* got = h.toFloat(b.subscript(h.name(p.output().name + "_data"), b.ref(i)));
-    clang::VarDecl* error = b.var("error", b.floatType(), b.call("std::fabs", {b.sub(got, b.subscript(h.name("golden"), b.ref(i)))}),
+    // Every element, or the ones a reduce defines: element i of the loop is `index`.
+    const bool reduce = p.chain.front().kind == StepKind::Reduce;
+    clang::VarDecl* i = b.loopBegin(reduce ? "j" : "i", reduce ? size : h.u32, b.intLit(0));
+    std::vector<clang::Stmt*> body;
+    clang::VarDecl* index = i;
+    if (reduce) {
+      index = b.var("i", size, definedElement(h, i), Builder::VarKind::Const);
+      body.push_back(b.declStmt(index));
+    }
+    clang::Expr* got = h.toFloat(b.subscript(h.name(p.output().name + "_data"), b.ref(index)));
+    clang::VarDecl* error = b.var("error", b.floatType(), b.call("std::fabs", {b.sub(got, b.subscript(h.name("golden"), b.ref(index)))}),
                                   Builder::VarKind::Const);
-    clang::Expr* off = b.binary(clang::BO_LOr, b.gt(b.ref(error), h.name("allowed_error")), b.call("std::isnan", {b.ref(error)}));
-    clang::Stmt* first = b.ifStmt(b.binary(clang::BO_EQ, h.name("mismatches"), b.intLit(0)),
-                                  b.exprStmt(b.assign(h.name("first_mismatch"), b.ref(i))));
-    clang::Stmt* count = b.ifStmt(off, b.block({first, b.exprStmt(b.unary(clang::UO_PreInc, h.name("mismatches")))}));
-    std::vector<clang::Stmt*> body{b.declStmt(error), keepMax("max_error", b.ref(error)), count};
-    if (clang::Expr* defined = definedElement(h, i)) body = {b.ifStmt(defined, b.block(body))};
-    s.statements.push_back(b.loopEnd(i, b.call("std::size", {h.name("golden")}), body));
+    clang::VarDecl* off = b.var("off", b.boolType(),
+                                b.binary(clang::BO_LOr, b.gt(b.ref(error), h.name("allowed_error")), b.call("std::isnan", {b.ref(error)})),
+                                Builder::VarKind::Const);
+    clang::Stmt* first = b.ifStmt(b.binary(clang::BO_LAnd, b.ref(off), b.binary(clang::BO_EQ, h.name("mismatches"), b.intLit(0))),
+                                  b.exprStmt(b.assign(h.name("first_mismatch"), b.ref(index))));
+    clang::Stmt* count = b.exprStmt(b.binary(clang::BO_AddAssign, h.name("mismatches"), b.staticCast(size, b.ref(off))));
+    body.insert(body.end(), {b.declStmt(error), keepMax("max_error", b.ref(error)), b.declStmt(off), first, count});
+    s.statements.push_back(b.loopEnd(i, comparedCount(h), body));
 
     clang::Expr* relative = b.div(b.mul(b.floatLit(100.0), h.name("max_error")), scale);
     s.statements.push_back(h.declare("error_percent", b.var("error_percent", b.floatType(), relative, Builder::VarKind::Const)));
@@ -604,18 +620,12 @@ class HostEmitter : public FileEmitter {
     return s;
   }
 
-  /// The elements a reduce defines (column 0 of each output row, row 0, or element (0, 0));
-  /// nullptr when every element is compared.
-  static clang::Expr* definedElement(HostContext& h, clang::VarDecl* i) {
+  /// The index of the j-th element a reduce defines: column 0 of each output row (j * N), row 0
+  /// (j), element (0, 0) (j, with one element compared).
+  static clang::Expr* definedElement(HostContext& h, clang::VarDecl* j) {
     Builder& b = h.b;
-    const ChainStep& first = h.plan.chain.front();
-    if (first.kind != StepKind::Reduce) return nullptr;
-    switch (first.reduceDim) {
-      case ReduceDim::Row: return b.binary(clang::BO_EQ, b.rem(b.ref(i), h.name("N")), b.intLit(0));
-      case ReduceDim::Col: return b.lt(b.ref(i), h.name("N"));
-      case ReduceDim::Both: return b.binary(clang::BO_EQ, b.ref(i), b.intLit(0));
-    }
-    return nullptr;
+    if (h.plan.chain.front().reduceDim == ReduceDim::Row) return b.mul(b.ref(j), h.name("N"));
+    return b.ref(j);
   }
   static clang::Expr* comparedCount(HostContext& h) {
     Builder& b = h.b;

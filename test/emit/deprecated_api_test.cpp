@@ -7,6 +7,7 @@
 
 #include "../test_support.h"
 #include "ast/ast_session.h"
+#include "emit/compute_chain.h"
 #include "tt_astgen/plan.h"
 
 namespace tt_astgen {
@@ -38,6 +39,7 @@ CompileFlavor kernelFlavor(const Plan& plan, const std::string& file) {
   if (file == "compute.cpp") {
     f.role = FileRole::Compute;
     f.stage = TriscStage::Math;
+    for (const auto& [name, value] : computeDefines(plan)) f.defines.push_back(name + "=" + value);  // REDUCE_OP, ...
     return f;
   }
   f.role = FileRole::DataMovement;
@@ -64,7 +66,7 @@ TEST(DeprecatedApi, Metal2026KernelsCallNothingTheSdkDeprecates) {
                                        << ::testing::PrintToString(calls.found);
     }
   }
-  EXPECT_EQ(programs, 21u);  // the op x dtype matrix
+  EXPECT_EQ(programs, 27u);  // the op x dtype matrix (21) and the version-2 chains (6)
 }
 
 // The finder itself: the classic binary init is deprecated in the 2026 headers.
