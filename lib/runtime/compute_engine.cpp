@@ -17,7 +17,6 @@ namespace tt::tt_metal::dryrun {
 const std::uint8_t* front_tile(std::uint32_t cb, std::uint32_t tile, std::uint8_t& format, const char* what) {
   auto& t = ctx();
   auto& c = cb_of(static_cast<std::int32_t>(cb));
-  std::lock_guard<std::mutex> lk(t.core->mu);
   if (tile >= c.fill())
     kfatal(std::string(what) + ": tile " + std::to_string(tile) + " of CB " + std::to_string(cb) + " is not available (" +
            std::to_string(c.fill()) + " pages at the front; missing cb_wait_front?)");
@@ -37,20 +36,49 @@ float* dst_tile(std::uint32_t idst) {
   return ctx().dst.data() + idst * 1024;
 }
 void finish_dst(float* d) {
-  if (!ctx().fp32_dest)
-    for (int i = 0; i < 1024; ++i) d[i] = round_bf16(d[i]);
+  if (!ctx().fp32_dest) round_tile_bf16(d);
 }
-void matmul_acc(const float* a, const float* b, float* d, bool transpose) {
-  for (int r = 0; r < 32; ++r)
-    for (int c = 0; c < 32; ++c) {
-      float acc = 0.f;
-      if (transpose)
-        for (int k = 0; k < 32; ++k) acc += a[r * 32 + k] * b[c * 32 + k];
-      else
-        for (int k = 0; k < 32; ++k) acc += a[r * 32 + k] * b[k * 32 + c];
-      d[r * 32 + c] += acc;
+
+// The tile arithmetic is written for the vectorizer: contiguous inner loops over a row, no aliasing
+// (__restrict), and an AVX2 clone next to the baseline one (picked at load time). AVX2 has no FMA,
+// so every product is rounded before it is added, as in the scalar code: the results are
+// bit-identical to the straightforward loops (per output element, the same operations in the
+// same order).
+TT_ASTGEN_VECTOR_CLONES
+void matmul_acc(const float* __restrict a, const float* __restrict b, float* __restrict d, bool transpose) {
+  float bt[1024];
+  if (transpose) {  // b[c][k] -> bt[k][c]
+    for (int k = 0; k < 32; ++k)
+      for (int c = 0; c < 32; ++c) bt[k * 32 + c] = b[c * 32 + k];
+    b = bt;
+  }
+  // i-k-j, four rows at a time: acc[i][c] = sum over k (in order) of a[r+i][k] * b[k][c], from 0,
+  // then added to d -- the order of the scalar dot product a[r] . b[:, c] for every element.
+  for (int r = 0; r < 32; r += 4) {
+    float acc[4][32] = {};
+    for (int k = 0; k < 32; ++k) {
+      const float* __restrict bk = b + k * 32;
+      for (int i = 0; i < 4; ++i) {
+        const float av = a[(r + i) * 32 + k];
+        for (int c = 0; c < 32; ++c) acc[i][c] += av * bk[c];
+      }
     }
+    for (int i = 0; i < 4; ++i)
+      for (int c = 0; c < 32; ++c) d[(r + i) * 32 + c] += acc[i][c];
+  }
 }
+
+namespace {
+TT_ASTGEN_VECTOR_CLONES
+void binary_tile(tt_astgen_dryrun::ComputeOp op, const float* __restrict a, const float* __restrict b, float* __restrict d) {
+  switch (op) {
+    case tt_astgen_dryrun::ComputeOp::Add: for (int i = 0; i < 1024; ++i) d[i] = a[i] + b[i]; break;
+    case tt_astgen_dryrun::ComputeOp::Sub: for (int i = 0; i < 1024; ++i) d[i] = a[i] - b[i]; break;
+    case tt_astgen_dryrun::ComputeOp::Mul: for (int i = 0; i < 1024; ++i) d[i] = a[i] * b[i]; break;
+    default: kfatal("unsupported binary op");
+  }
+}
+}  // namespace
 
 }  // namespace tt::tt_metal::dryrun
 
@@ -90,14 +118,7 @@ void compute_binary_tiles(ComputeOp op, std::uint32_t icb0, std::uint32_t icb1, 
   unpack(icb0, i0, a, "binary op");
   unpack(icb1, i1, b, "binary op");
   float* d = dst_tile(idst);
-  for (int i = 0; i < 1024; ++i) {
-    switch (op) {
-      case ComputeOp::Add: d[i] = a[i] + b[i]; break;
-      case ComputeOp::Sub: d[i] = a[i] - b[i]; break;
-      case ComputeOp::Mul: d[i] = a[i] * b[i]; break;
-      default: kfatal("unsupported binary op");
-    }
-  }
+  binary_tile(op, a, b, d);
   finish_dst(d);
 }
 void compute_copy_tile(std::uint32_t icb, std::uint32_t itile, std::uint32_t idst) {
@@ -132,7 +153,6 @@ void compute_pack_tile(std::uint32_t idst, std::uint32_t ocb, std::uint32_t out_
   std::uint8_t* p;
   std::uint8_t format;
   {
-    std::lock_guard<std::mutex> lk(t.core->mu);
     const std::uint32_t pos = out_of_order ? out_index : c.pack_offset++;
     if (pos >= c.num_pages - c.fill())
       kfatal("pack_tile: position " + std::to_string(pos) + " of CB " + std::to_string(ocb) + " is not reserved (" +

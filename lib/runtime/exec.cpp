@@ -2,6 +2,7 @@
 // NOC transfers, semaphores and the watchdog. The compute engine (DST registers, unpack/math/pack)
 // is compute_engine.cpp; what it shares with this file is exec_internal.h.
 #include <sys/mman.h>
+#include <sys/resource.h>
 
 #include <atomic>
 #include <chrono>
@@ -16,6 +17,7 @@
 #include <tt_astgen/dryrun_hooks.h>
 
 #include "exec_internal.h"
+#include "scheduler.h"
 #include "state.h"
 #include "tile_codec.h"
 
@@ -107,12 +109,11 @@ std::uint32_t kernel_l1_addr(const CoreRuntime& core, std::uint32_t off) {
   return off;
 }
 
-struct Aborted {};  // thrown into kernel threads when the run is aborted (deadlock)
+struct Aborted {};  // thrown into the blocked kernels when the run is aborted (deadlock); caught by run_task
 
 struct RunState {
   DeviceState* dev = nullptr;
-  std::atomic<std::uint64_t> progress{0};
-  std::atomic<bool> abort{false};
+  Scheduler* sched = nullptr;
   std::vector<std::unique_ptr<CoreRuntime>> cores;  // indexed y * kGridX + x (null when unused)
   CoreRuntime* core_at(std::uint32_t x, std::uint32_t y) {
     return x < kGridX && y < kGridY ? cores[y * kGridX + x].get() : nullptr;
@@ -122,13 +123,10 @@ RunState* g_run = nullptr;
 
 }  // namespace
 
-namespace {
-thread_local KernelThread* t_ctx = nullptr;
-}  // namespace
-
 KernelThread& ctx() {
-  if (!t_ctx) fatal("a kernel API function was called outside a kernel thread");
-  return *t_ctx;
+  KernelThread* t = current_task();
+  if (!t) fatal("a kernel API function was called outside a kernel");
+  return *t;
 }
 [[noreturn]] void kfatal(const std::string& msg) {
   auto& t = ctx();
@@ -144,23 +142,40 @@ CbRuntime& cb_of(std::int32_t cb) {
 
 
 namespace {
-// Blocks (on the core's condition variable) until pred() holds; reports `what` to the watchdog.
+// Parks the current task until pred() holds: on the CB `cb` (woken by its push/pop), or, when
+// `cb` is null, until an L1 write anywhere (semaphore polls). `what(a, b)` is reported to the
+// watchdog while it waits. Throws Aborted when the run is aborted.
 template <class Pred>
-void block_until(std::unique_lock<std::mutex>& lk, Pred pred, const char* what, std::int32_t cb, std::int32_t n) {
+void block_until(Pred pred, CbRuntime* cb, const char* what, std::int64_t a, std::int64_t b) {
   if (pred()) return;
   auto& t = ctx();
-  {
-    std::lock_guard<std::mutex> g(t.info_mu);
-    t.blocked = std::string(what) + "(cb=" + std::to_string(cb) + ", pages=" + std::to_string(n) + ")";
-  }
+  t.blocked_a.store(a, std::memory_order_relaxed);
+  t.blocked_b.store(b, std::memory_order_relaxed);
+  t.blocked_on_cb.store(cb != nullptr, std::memory_order_relaxed);
+  t.blocked_call.store(what, std::memory_order_release);
+  if (t.trace) t.trace->blocked(what, cb != nullptr, a, b);
+  Scheduler& sched = *g_run->sched;
   while (!pred()) {
-    if (g_run->abort.load()) throw Aborted{};
-    t.core->cv.wait_for(lk, std::chrono::milliseconds(50));
+    if (sched.aborted()) throw Aborted{};
+    if (cb)
+      sched.wait_on_cb(*cb);
+    else
+      sched.wait_for_l1_write();
   }
-  std::lock_guard<std::mutex> g(t.info_mu);
-  t.blocked.clear();
+  t.blocked_call.store(nullptr, std::memory_order_release);
+  if (t.trace) t.trace->running();
 }
-void progressed() { g_run->progress.fetch_add(1, std::memory_order_relaxed); }
+void progressed() { g_run->sched->progressed(); }
+// After a write to L1 a polling kernel may wait for (semaphores, NOC writes into L1).
+void wrote_l1() { g_run->sched->note_l1_write(); }
+// The call a task is blocked in, as the watchdog reports it ("cb_wait_front(cb=16, pages=1)").
+std::string blocked_text(const KernelThread& t) {
+  const char* call = t.blocked_call.load(std::memory_order_acquire);
+  if (!call) return {};
+  const bool on_cb = t.blocked_on_cb.load(std::memory_order_relaxed);
+  return std::string(call) + (on_cb ? "(cb=" : "(addr=") + std::to_string(t.blocked_a.load(std::memory_order_relaxed)) +
+         (on_cb ? ", pages=" : ", value=") + std::to_string(t.blocked_b.load(std::memory_order_relaxed)) + ")";
+}
 
 // ---- NOC addresses: kind << 56 | a << 32 | 32-bit address -------------------------------------
 constexpr std::uint64_t kKindDram = 1, kKindL1 = 2, kKindMcast = 3;
@@ -218,6 +233,32 @@ const char* format_name(std::uint8_t f) {
     case tt::DataFormat::Bfp8_b: return "Bfp8_b";
     default: return "?";
   }
+}
+// CPU time of the process so far (all threads), in ms.
+double process_cpu_ms() {
+  rusage ru{};
+  ::getrusage(RUSAGE_SELF, &ru);
+  return (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
+}
+// Worker threads of the scheduler: TT_ASTGEN_DRYRUN_WORKERS, else one per hardware thread.
+unsigned worker_threads() {
+  return static_cast<unsigned>(std::strtoul(env_or("TT_ASTGEN_DRYRUN_WORKERS", "0").c_str(), nullptr, 10));
+}
+// Each task's stack: kernels keep tiles (float[1024]) and their own arrays there. Only the pages a
+// kernel touches cost memory (the mapping is MAP_NORESERVE); an overflow hits the guard page.
+constexpr std::size_t kTaskStackBytes = 1024 * 1024;
+// A task's body, on its fiber: the kernel's entry point; an abort unwinds to here.
+void run_task(KernelThread& t) {
+  if (t.trace) t.trace->running();
+  try {
+    t.entry();
+    if (t.trace) t.trace->finished();
+  } catch (const Aborted&) {
+  } catch (const std::exception& e) {
+    fatal("core (" + std::to_string(t.core->x) + "," + std::to_string(t.core->y) + ") " + t.name +
+          ": exception: " + e.what());
+  }
+  t.done.store(true);
 }
 std::string kernel_role(const KernelDef& k) {
   if (k.is_compute()) return "compute";
@@ -298,7 +339,7 @@ void run_program(DeviceState& dev, ProgramState& program) {
         std::memcpy(dev.core_l1(static_cast<std::uint32_t>(c.x), static_cast<std::uint32_t>(c.y)) + kL1SemaphoreBase + i * 16,
                     &v, 4);
       }
-  // Kernels: compile (in parallel), then one thread per (core, kernel).
+  // Kernels: compile (in parallel), then one task per (core, kernel) (scheduler.h).
   // As tt-metal's JIT, each kernel is built with its circular buffers' page sizes and data formats
   // (get_tile_size / get_dataformat are compile-time tables on device), read from its first core.
   std::vector<std::future<std::pair<KernelEntry, std::string>>> builds;
@@ -346,41 +387,29 @@ void run_program(DeviceState& dev, ProgramState& program) {
         }
         t->num_common_args = static_cast<std::uint32_t>(k.common_args.values.size());
         std::memcpy(t->core->l1 + t->common_args_addr, k.common_args.values.data(), 4 * t->num_common_args);
+        t->index = static_cast<std::uint32_t>(threads.size());
         threads.push_back(std::move(t));
       }
   }
 
-  g_run = &run;
   const auto t_start = std::chrono::steady_clock::now();
-  std::vector<std::thread> workers;
-  workers.reserve(threads.size());
-  for (auto& tp : threads) {
-    KernelThread* t = tp.get();
-    workers.emplace_back([t] {
-      t_ctx = t;
-      try {
-        t->entry();
-      } catch (const Aborted&) {
-      } catch (const std::exception& e) {
-        fatal("core (" + std::to_string(t->core->x) + "," + std::to_string(t->core->y) + ") " + t->name +
-              ": exception: " + e.what());
-      }
-      t->done.store(true);
-      progressed();
-      t->core->cv.notify_all();
-    });
-  }
+  const double cpu_start = process_cpu_ms();
+  std::vector<KernelThread*> tasks;
+  for (auto& t : threads) tasks.push_back(t.get());
+  Scheduler sched(tasks, worker_threads(), kTaskStackBytes);
+  if (!sched.ok()) fatal("could not map the kernels' stacks (" + std::to_string(tasks.size()) + " x " +
+                         std::to_string(kTaskStackBytes / 1024) + " KiB)");
+  ProgramTrace trace(program.id, tasks);
+  run.sched = &sched;
+  g_run = &run;
+  sched.start(&run_task);
 
   // Watchdog: no CB/semaphore operation completed for `limit` ms while kernels are still running.
   const auto limit = std::chrono::milliseconds(watchdog_ms());
-  std::uint64_t last = run.progress.load();
+  std::uint64_t last = sched.progress();
   auto last_change = std::chrono::steady_clock::now();
-  for (;;) {
-    bool all_done = true;
-    for (auto& t : threads) all_done = all_done && t->done.load();
-    if (all_done) break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    const std::uint64_t now_progress = run.progress.load();
+  while (!sched.wait_done(std::chrono::milliseconds(10))) {
+    const std::uint64_t now_progress = sched.progress();
     const auto now = std::chrono::steady_clock::now();
     if (now_progress != last) {
       last = now_progress;
@@ -390,6 +419,9 @@ void run_program(DeviceState& dev, ProgramState& program) {
     if (now - last_change < limit) continue;
     // Deadlock: report, unblock everybody, exit 1.
     std::ostringstream rep;
+    std::vector<const KernelThread*> unfinished;
+    for (auto& t : threads)
+      if (!t->done.load()) unfinished.push_back(t.get());
     rep << "tt-astgen dry-run: deadlock: no kernel made progress (no CB or semaphore operation completed) for "
         << limit.count() << " ms\n";
     for (auto& t : threads) {
@@ -398,14 +430,12 @@ void run_program(DeviceState& dev, ProgramState& program) {
         rep << "finished\n";
         continue;
       }
-      std::lock_guard<std::mutex> g(t->info_mu);
-      rep << (t->blocked.empty() ? std::string("running (not blocked in a CB call: a busy loop?)")
-                                 : "blocked in " + t->blocked)
+      const std::string blocked = blocked_text(*t);
+      rep << (blocked.empty() ? std::string("running (not blocked in a CB call: a busy loop?)") : "blocked in " + blocked)
           << "\n";
     }
     for (auto& core : run.cores) {
       if (!core) continue;
-      std::lock_guard<std::mutex> g(core->mu);
       rep << "  core (" << core->x << "," << core->y << ") CBs:";
       for (std::uint32_t i = 0; i < NUM_CIRCULAR_BUFFERS; ++i)
         if (core->cbs[i].configured)
@@ -413,28 +443,45 @@ void run_program(DeviceState& dev, ProgramState& program) {
               << format_name(core->cbs[i].format) << ")";
       rep << "\n";
     }
-    run.abort.store(true);
-    for (auto& core : run.cores)
-      if (core) core->cv.notify_all();
-    for (int i = 0; i < 50; ++i) {  // give blocked threads a moment to unwind
-      bool all = true;
-      for (auto& t : threads) all = all && t->done.load();
-      if (all) break;
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    sched.abort();
+    sched.wait_done(std::chrono::milliseconds(500));  // give the blocked kernels a moment to unwind
+    if (trace.on()) {
+      std::string error;
+      if (!trace.write(true, error)) {
+        rep << "  " << error << "\n";
+      } else {
+        rep << "  trace: " << trace_path() << "; the last events of the kernels that did not finish:\n";
+        for (const KernelThread* t : unfinished) {
+          rep << "    core (" << t->core->x << "," << t->core->y << ") " << t->name << ":";
+          const char* sep = " ";
+          for (const std::string& e : trace.last_events(*t, 4)) {
+            rep << sep << e;
+            sep = "; ";
+          }
+          rep << "\n";
+        }
+      }
     }
     std::fputs(rep.str().c_str(), stderr);
     std::fflush(stderr);
     std::fflush(stdout);
     std::_Exit(1);
   }
-  for (auto& w : workers) w.join();
+  sched.join();
   g_run = nullptr;
+  if (trace.on()) {
+    std::string error;
+    if (!trace.write(false, error)) std::fprintf(stderr, "tt-astgen dry-run: warning: %s\n", error.c_str());
+  }
   if (!env_or("TT_ASTGEN_DRYRUN_STATS", "").empty()) {
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t_start).count();
+    const double cpu_ms = process_cpu_ms() - cpu_start;
     std::size_t cores = 0;
     for (auto& c : run.cores) cores += c ? 1 : 0;
-    std::fprintf(stderr, "tt-astgen dry-run: stats: program %llu: %zu cores, %zu kernel threads, execute %.3f ms\n",
-                 static_cast<unsigned long long>(program.id), cores, threads.size(), ms);
+    std::fprintf(stderr,
+                 "tt-astgen dry-run: stats: program %llu: %zu cores, %zu kernel tasks on %u worker threads, execute %.3f ms "
+                 "(cpu %.3f ms)\n",
+                 static_cast<unsigned long long>(program.id), cores, threads.size(), sched.worker_count(), ms, cpu_ms);
   }
 }
 
@@ -470,71 +517,63 @@ std::uint32_t logical_y() { return ctx().core->y; }
 
 void cb_reserve_back(std::int32_t cb, std::int32_t n) {
   auto& c = cb_of(cb);
-  auto& core = *ctx().core;
   if (n <= 0 || static_cast<std::uint32_t>(n) > c.num_pages)
     kfatal("cb_reserve_back(cb=" + std::to_string(cb) + ", pages=" + std::to_string(n) + "): the CB holds " +
            std::to_string(c.num_pages) + " pages");
-  std::unique_lock<std::mutex> lk(core.mu);
-  block_until(lk, [&] { return c.num_pages - c.fill() >= static_cast<std::uint32_t>(n); }, "cb_reserve_back", cb, n);
+  block_until([&] { return c.num_pages - c.fill() >= static_cast<std::uint32_t>(n); }, &c, "cb_reserve_back", cb, n);
   progressed();
 }
 void cb_push_back(std::int32_t cb, std::int32_t n) {
   auto& c = cb_of(cb);
-  auto& core = *ctx().core;
-  {
-    std::lock_guard<std::mutex> lk(core.mu);
-    if (n <= 0 || c.fill() + static_cast<std::uint32_t>(n) > c.num_pages)
-      kfatal("cb_push_back(cb=" + std::to_string(cb) + ", pages=" + std::to_string(n) + "): only " +
-             std::to_string(c.num_pages - c.fill()) + " pages are free (missing cb_reserve_back?)");
-    c.pushed += static_cast<std::uint32_t>(n);
-    c.wr_page = (c.wr_page + static_cast<std::uint32_t>(n)) % c.num_pages;
-    c.pack_offset = 0;
-  }
-  core.cv.notify_all();
+  if (n <= 0 || c.fill() + static_cast<std::uint32_t>(n) > c.num_pages)
+    kfatal("cb_push_back(cb=" + std::to_string(cb) + ", pages=" + std::to_string(n) + "): only " +
+           std::to_string(c.num_pages - c.fill()) + " pages are free (missing cb_reserve_back?)");
+  c.add_pushed(static_cast<std::uint32_t>(n));
+  c.wr_page = (c.wr_page + static_cast<std::uint32_t>(n)) % c.num_pages;
+  c.pack_offset = 0;
+  if (auto* tr = ctx().trace) tr->counter(static_cast<std::uint32_t>(cb), c.fill());
+  g_run->sched->wake_cb_waiters(c);
   progressed();
 }
 void cb_wait_front(std::int32_t cb, std::int32_t n) {
   auto& c = cb_of(cb);
-  auto& core = *ctx().core;
   if (n <= 0 || static_cast<std::uint32_t>(n) > c.num_pages)
     kfatal("cb_wait_front(cb=" + std::to_string(cb) + ", pages=" + std::to_string(n) + "): the CB holds " +
            std::to_string(c.num_pages) + " pages");
-  std::unique_lock<std::mutex> lk(core.mu);
-  block_until(lk, [&] { return c.fill() >= static_cast<std::uint32_t>(n); }, "cb_wait_front", cb, n);
+  block_until([&] { return c.fill() >= static_cast<std::uint32_t>(n); }, &c, "cb_wait_front", cb, n);
   progressed();
 }
 void cb_pop_front(std::int32_t cb, std::int32_t n) {
   auto& c = cb_of(cb);
-  auto& core = *ctx().core;
-  {
-    std::lock_guard<std::mutex> lk(core.mu);
-    if (n <= 0 || static_cast<std::uint32_t>(n) > c.fill())
-      kfatal("cb_pop_front(cb=" + std::to_string(cb) + ", pages=" + std::to_string(n) + "): only " +
-             std::to_string(c.fill()) + " pages are at the front");
-    c.popped += static_cast<std::uint32_t>(n);
-    c.rd_page = (c.rd_page + static_cast<std::uint32_t>(n)) % c.num_pages;
-  }
-  core.cv.notify_all();
+  if (n <= 0 || static_cast<std::uint32_t>(n) > c.fill())
+    kfatal("cb_pop_front(cb=" + std::to_string(cb) + ", pages=" + std::to_string(n) + "): only " +
+           std::to_string(c.fill()) + " pages are at the front");
+  c.add_popped(static_cast<std::uint32_t>(n));
+  c.rd_page = (c.rd_page + static_cast<std::uint32_t>(n)) % c.num_pages;
+  if (auto* tr = ctx().trace) tr->counter(static_cast<std::uint32_t>(cb), c.fill());
+  g_run->sched->wake_cb_waiters(c);
   progressed();
 }
+// The non-blocking queries yield when the answer is "not yet": a kernel polling them in a loop
+// lets the other kernels of its core (on the same worker thread) make it true.
 bool cb_pages_reservable_at_back(std::int32_t cb, std::int32_t n) {
   auto& c = cb_of(cb);
-  std::lock_guard<std::mutex> lk(ctx().core->mu);
-  return static_cast<std::int64_t>(c.num_pages - c.fill()) >= n;
+  const bool yes = static_cast<std::int64_t>(c.num_pages - c.fill()) >= n;
+  if (!yes) g_run->sched->yield();
+  return yes;
 }
 bool cb_pages_available_at_front(std::int32_t cb, std::int32_t n) {
   auto& c = cb_of(cb);
-  std::lock_guard<std::mutex> lk(ctx().core->mu);
-  return static_cast<std::int64_t>(c.fill()) >= n;
+  const bool yes = static_cast<std::int64_t>(c.fill()) >= n;
+  if (!yes) g_run->sched->yield();
+  return yes;
 }
 std::uint32_t cb_write_ptr(std::int32_t cb) {
   auto& c = cb_of(cb);
-  std::lock_guard<std::mutex> lk(ctx().core->mu);
   return kernel_l1_addr(*ctx().core, c.base + c.wr_page * c.page_size);
 }
 std::uint32_t cb_read_ptr(std::int32_t cb) {
   auto& c = cb_of(cb);
-  std::lock_guard<std::mutex> lk(ctx().core->mu);
   return kernel_l1_addr(*ctx().core, c.base + c.rd_page * c.page_size);
 }
 std::uint32_t cb_page_size(std::int32_t cb) { return cb_of(cb).page_size; }
@@ -572,6 +611,7 @@ void noc_read(std::uint64_t src, std::uint32_t dst_l1, std::uint32_t size, std::
 void noc_write(std::uint32_t src_l1, std::uint64_t dst, std::uint32_t size, std::uint8_t) {
   std::uint8_t* d = resolve(dst, size, "noc_async_write");
   std::memcpy(d, l1_ptr(*ctx().core, src_l1, size, "noc_async_write"), size);
+  if ((dst >> 56) == kKindL1) wrote_l1();
 }
 namespace {
 template <class F>
@@ -586,6 +626,7 @@ void for_mcast(std::uint64_t mcast, F f) {
 void noc_write_multicast(std::uint32_t src_l1, std::uint64_t mcast, std::uint32_t size, std::uint32_t, bool, std::uint8_t) {
   const std::uint8_t* s = l1_ptr(*ctx().core, src_l1, size, "noc_async_write_multicast");
   for_mcast(mcast, [&](std::uint64_t d) { std::memcpy(resolve(d, size, "noc_async_write_multicast"), s, size); });
+  wrote_l1();
 }
 void noc_read_barrier(std::uint8_t) {}
 void noc_write_barrier(std::uint8_t) {}
@@ -598,24 +639,13 @@ std::atomic_ref<std::uint32_t> sem_ref(std::uint8_t* p) { return std::atomic_ref
 template <class Pred>
 void sem_wait(std::uint32_t addr, Pred pred, const char* what, std::uint32_t value) {
   auto ref = sem_ref(l1_ptr(*ctx().core, addr, 4, what));
-  if (!pred(ref.load())) {
-    auto& t = ctx();
-    {
-      std::lock_guard<std::mutex> g(t.info_mu);
-      t.blocked = std::string(what) + "(addr=" + std::to_string(addr) + ", value=" + std::to_string(value) + ")";
-    }
-    while (!pred(ref.load())) {
-      if (g_run->abort.load()) throw Aborted{};
-      std::this_thread::sleep_for(std::chrono::microseconds(50));
-    }
-    std::lock_guard<std::mutex> g(t.info_mu);
-    t.blocked.clear();
-  }
+  block_until([&] { return pred(ref.load()); }, nullptr, what, addr, value);
   progressed();
 }
 }  // namespace
 void semaphore_set(std::uint32_t addr, std::uint32_t value) {
   sem_ref(l1_ptr(*ctx().core, addr, 4, "noc_semaphore_set")).store(value);
+  wrote_l1();
   progressed();
 }
 void semaphore_wait(std::uint32_t addr, std::uint32_t value) {
@@ -626,17 +656,20 @@ void semaphore_wait_min(std::uint32_t addr, std::uint32_t value) {
 }
 void noc_semaphore_inc(std::uint64_t dst, std::uint32_t incr, std::uint8_t) {
   sem_ref(resolve(dst, 4, "noc_semaphore_inc")).fetch_add(incr);
+  wrote_l1();
   progressed();
 }
 void noc_inline_write(std::uint64_t dst, std::uint32_t value, std::uint8_t byte_enable, std::uint8_t) {
   std::uint8_t* d = resolve(dst, 4, "noc_inline_dw_write");
   for (int b = 0; b < 4; ++b)
     if (byte_enable & (1u << b)) d[b] = static_cast<std::uint8_t>(value >> (8 * b));
+  if ((dst >> 56) == kKindL1) wrote_l1();
   progressed();
 }
 void noc_semaphore_set_multicast(std::uint32_t src_l1, std::uint64_t mcast, std::uint32_t, bool, std::uint8_t) {
   std::uint32_t v = sem_ref(l1_ptr(*ctx().core, src_l1, 4, "noc_semaphore_set_multicast")).load();
   for_mcast(mcast, [&](std::uint64_t d) { sem_ref(resolve(d, 4, "noc_semaphore_set_multicast")).store(v); });
+  wrote_l1();
   progressed();
 }
 

@@ -6,16 +6,19 @@
 // kernel's context. Errors go through kfatal, which names the core and the kernel and exits 1.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <string>
 #include <vector>
 
 #include "state.h"
+#include "trace.h"
 
 namespace tt::tt_metal::dryrun {
 
-// One (core, kernel) of the running program: what the hooks read and the compute engine's DST.
+// One (core, kernel) of the running program -- a task of the scheduler (scheduler.h): what the
+// hooks read and the compute engine's DST.
 struct KernelThread {
   CoreRuntime* core = nullptr;
   const KernelDef* kernel = nullptr;
@@ -23,9 +26,15 @@ struct KernelThread {
   KernelEntry entry = nullptr;
   std::uint32_t args_addr = 0, common_args_addr = 0;
   std::uint32_t num_args = 0, num_common_args = 0;
+  std::uint32_t index = 0;        // in the program's task list (trace track)
+  std::uint32_t sched_index = 0;  // the scheduler's slot
   std::atomic<bool> done{false};
-  std::mutex info_mu;
-  std::string blocked;  // the call it is blocked in, empty when running
+  // The call it is blocked in (for the watchdog; null when running): cb_* calls carry (cb, pages),
+  // semaphore waits (addr, value).
+  std::atomic<const char*> blocked_call{nullptr};
+  std::atomic<std::int64_t> blocked_a{0}, blocked_b{0};
+  std::atomic<bool> blocked_on_cb{false};
+  TaskTrace* trace = nullptr;  // its trace events (trace.h); null when tracing is off
   // compute
   bool fp32_dest = false;
   std::vector<float> dst = std::vector<float>(16 * 1024, 0.f);  // 16 tiles, row-major 32x32 each
@@ -33,6 +42,8 @@ struct KernelThread {
 
 // The kernel the calling hook runs in (fatal outside a kernel).
 KernelThread& ctx();
+// The task the calling worker thread is running (null outside a task; scheduler.cpp).
+KernelThread* current_task();
 // Exits 1 with "core (x,y) <kernel>: <msg>" for the current kernel.
 [[noreturn]] void kfatal(const std::string& msg);
 // The current core's CB `cb` (fatal when out of range or not configured on the core).

@@ -143,28 +143,33 @@ struct Access {
   }
 };
 
-// ---- execution (launch.cpp / kernel_hooks.cpp) ----------------------------------------------
+// ---- execution (exec.cpp, scheduler.cpp, compute_engine.cpp) ----------------------------------
+struct KernelThread;  // one (core, kernel) of a running program: exec_internal.h
+
+// One CB of one core. Only the kernels of that core touch it, and they all run on one worker thread
+// (scheduler.h); the totals are atomics so the watchdog can read the fill level from its thread.
 struct CbRuntime {
   bool configured = false;
   std::uint32_t base = 0, size = 0, page_size = 0, num_pages = 0;
   std::uint8_t format = 0xff;
   std::uint32_t rd_page = 0, wr_page = 0;   // ring indices (pages)
-  std::uint64_t pushed = 0, popped = 0;     // totals
+  std::atomic<std::uint64_t> pushed{0}, popped{0};  // totals (written by the core's worker only)
   std::uint32_t pack_offset = 0;            // tiles packed since the last push_back (compute)
-  std::uint32_t fill() const { return static_cast<std::uint32_t>(pushed - popped); }
+  std::vector<KernelThread*> waiters;       // tasks blocked on this CB (Scheduler::wait_on_cb)
+  std::uint32_t fill() const {
+    return static_cast<std::uint32_t>(pushed.load(std::memory_order_relaxed) - popped.load(std::memory_order_relaxed));
+  }
+  void add_pushed(std::uint32_t n) { pushed.store(pushed.load(std::memory_order_relaxed) + n, std::memory_order_relaxed); }
+  void add_popped(std::uint32_t n) { popped.store(popped.load(std::memory_order_relaxed) + n, std::memory_order_relaxed); }
 };
 
 struct CoreRuntime {
   std::uint32_t x = 0, y = 0;
   std::uint8_t* l1 = nullptr;
-  std::mutex mu;
-  std::condition_variable cv;
   CbRuntime cbs[NUM_CIRCULAR_BUFFERS];
 };
 
-struct KernelThread;
-
-// Runs one program on the device (blocking). Returns after every kernel thread finished.
+// Runs one program on the device (blocking). Returns after every kernel finished.
 void run_program(DeviceState& dev, ProgramState& program);
 
 // Compiles (or fetches from the cache) a kernel and returns its entry point.

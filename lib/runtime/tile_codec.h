@@ -4,11 +4,21 @@
 
 #include <cstdint>
 
+// The tile loops (codecs, compute engine) get an AVX2 clone next to the baseline x86-64 one,
+// chosen when the library loads. AVX2 has no FMA: results stay bit-identical to the baseline.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
+#define TT_ASTGEN_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define TT_ASTGEN_VECTOR_CLONES
+#endif
+
 namespace tt::tt_metal::dryrun {
 
 float bf16_to_f(std::uint16_t b);
 std::uint16_t f_to_bf16(float f);  // round to nearest even
 float round_bf16(float f);
+/// round_bf16 of each of a tile's 1024 floats, in place.
+void round_tile_bf16(float* tile);
 float f16_to_f(std::uint16_t h);   // IEEE binary16 (DataFormat::Float16)
 std::uint16_t f_to_f16(float f);   // round to nearest even, overflow to infinity
 /// Bytes of one tile in a tt::DataFormat (0 when the dry-run does not support it).

@@ -1,0 +1,217 @@
+// tt-astgen dry-run runtime: the cooperative scheduler (see scheduler.h).
+#include "scheduler.h"
+
+#include <pthread.h>
+
+#include <chrono>
+#include <deque>
+#include <map>
+
+#include "exec_internal.h"
+#include "fiber.h"
+
+namespace tt::tt_metal::dryrun {
+
+struct Scheduler::TaskSlot {
+  enum class State : std::uint8_t { Ready, Running, WaitCb, WaitPoll, Done };
+  Scheduler* owner = nullptr;
+  KernelThread* task = nullptr;
+  Worker* worker = nullptr;
+  std::unique_ptr<Fiber> fiber;
+  State state = State::Ready;
+};
+
+struct Scheduler::Worker {
+  std::thread thread;
+  Fiber* home = nullptr;               // the worker thread's own context (set by worker_main)
+  std::vector<TaskSlot*> slots;        // its tasks
+  std::deque<TaskSlot*> ready;         // runnable, in FIFO order
+  std::vector<TaskSlot*> pollers;      // parked until the memory epoch changes
+  std::size_t live = 0;                // tasks not finished
+  std::uint64_t seen_epoch = 0;        // the epoch the pollers were last woken for
+  alignas(64) std::atomic<std::uint64_t> progress{0};  // written by this worker only
+};
+
+namespace {
+thread_local Scheduler* t_scheduler = nullptr;
+thread_local Scheduler::TaskSlot* t_slot = nullptr;
+}  // namespace
+
+KernelThread* current_task() { return t_slot ? t_slot->task : nullptr; }
+
+Scheduler* Scheduler::current() { return t_scheduler; }
+
+Scheduler::Scheduler(const std::vector<KernelThread*>& tasks, unsigned workers, std::size_t stack_bytes) {
+  std::map<const CoreRuntime*, std::size_t> core_worker;  // every core's tasks on one worker
+  for (KernelThread* t : tasks) core_worker.emplace(t->core, core_worker.size());
+  if (workers == 0) workers = std::max(1u, std::thread::hardware_concurrency());
+  workers = static_cast<unsigned>(std::min<std::size_t>(workers, std::max<std::size_t>(1, core_worker.size())));
+  for (unsigned i = 0; i < workers; ++i) workers_.push_back(std::make_unique<Worker>());
+  for (KernelThread* t : tasks) {
+    auto s = std::make_unique<TaskSlot>();
+    s->owner = this;
+    s->task = t;
+    s->worker = workers_[core_worker[t->core] % workers].get();
+    s->fiber = std::make_unique<Fiber>(&Scheduler::fiber_entry, s.get(), stack_bytes);
+    ok_ = ok_ && s->fiber->ok();
+    t->sched_index = static_cast<std::uint32_t>(slots_.size());
+    s->worker->slots.push_back(s.get());
+    s->worker->ready.push_back(s.get());
+    ++s->worker->live;
+    slots_.push_back(std::move(s));
+  }
+  remaining_.store(slots_.size());
+}
+
+Scheduler::~Scheduler() { join(); }
+
+void Scheduler::start(Body body) {
+  body_ = body;
+  for (auto& w : workers_) {
+    Worker* wp = w.get();
+    wp->thread = std::thread([this, wp] { worker_main(*wp); });
+  }
+}
+
+void Scheduler::join() {
+  for (auto& w : workers_)
+    if (w->thread.joinable()) w->thread.join();
+}
+
+bool Scheduler::wait_done(std::chrono::milliseconds timeout) {
+  std::unique_lock<std::mutex> lk(done_mu_);
+  return done_cv_.wait_for(lk, timeout, [&] { return all_done(); });
+}
+
+void Scheduler::abort() {
+  abort_.store(true);
+  note_l1_write();  // wakes sleeping workers; each makes its blocked tasks ready
+}
+
+std::uint64_t Scheduler::progress() const {
+  std::uint64_t sum = 0;
+  for (auto& w : workers_) sum += w->progress.load(std::memory_order_relaxed);
+  return sum;
+}
+
+void Scheduler::worker_main(Worker& w) {
+#if defined(__linux__)
+  ::pthread_setname_np(::pthread_self(), "tt-dryrun-work");  // for profilers and debuggers
+#endif
+  Fiber home;
+  w.home = &home;
+  t_scheduler = this;
+  while (w.live > 0) {
+    if (abort_.load(std::memory_order_relaxed)) {
+      for (TaskSlot* s : w.slots)
+        if (s->state == TaskSlot::State::WaitCb || s->state == TaskSlot::State::WaitPoll) {
+          s->state = TaskSlot::State::Ready;
+          w.ready.push_back(s);
+        }
+      w.pollers.clear();
+    }
+    // Polling tasks re-check their condition after every L1 write anywhere (see scheduler.h).
+    const std::uint64_t epoch = epoch_.load(std::memory_order_acquire);
+    if (epoch != w.seen_epoch) {
+      w.seen_epoch = epoch;
+      for (TaskSlot* s : w.pollers) {
+        s->state = TaskSlot::State::Ready;
+        w.ready.push_back(s);
+      }
+      w.pollers.clear();
+    }
+    if (w.ready.empty()) {
+      // Nothing runnable: sleep until an L1 write (or an abort) may have changed that. CB waits
+      // cannot be satisfied meanwhile (their producers are this worker's tasks, all blocked).
+      // Polling tasks are re-checked after a short sleep even without a noted write: a kernel
+      // may set a semaphore of its own core through a pointer, which no hook sees.
+      const bool polling = !w.pollers.empty();
+      sleepers_.fetch_add(1);
+      {
+        std::unique_lock<std::mutex> lk(sleep_mu_);
+        sleep_cv_.wait_for(lk, polling ? std::chrono::microseconds(50) : std::chrono::microseconds(5000),
+                           [&] { return epoch_.load() != w.seen_epoch || abort_.load(); });
+      }
+      sleepers_.fetch_sub(1);
+      for (TaskSlot* s : w.pollers) {
+        s->state = TaskSlot::State::Ready;
+        w.ready.push_back(s);
+      }
+      w.pollers.clear();
+      continue;
+    }
+    TaskSlot* s = w.ready.front();
+    w.ready.pop_front();
+    s->state = TaskSlot::State::Running;
+    t_slot = s;
+    Fiber::switch_to(home, *s->fiber);
+    t_slot = nullptr;
+    if (s->state == TaskSlot::State::Done) {
+      --w.live;
+      w.progress.store(w.progress.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+      if (remaining_.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+        std::lock_guard<std::mutex> lk(done_mu_);
+        done_cv_.notify_all();
+      }
+    }
+  }
+  t_scheduler = nullptr;
+  w.home = nullptr;
+}
+
+void Scheduler::fiber_entry(void* p) {
+  auto* s = static_cast<TaskSlot*>(p);
+  s->owner->body_(*s->task);
+  s->state = TaskSlot::State::Done;
+  s->owner->switch_to_worker(*s, true);
+}
+
+void Scheduler::switch_to_worker(TaskSlot& slot, bool finished) {
+  Fiber::switch_to(*slot.fiber, *slot.worker->home, finished);
+}
+
+void Scheduler::wait_on_cb(CbRuntime& cb) {
+  TaskSlot& s = *t_slot;
+  s.state = TaskSlot::State::WaitCb;
+  cb.waiters.push_back(s.task);
+  switch_to_worker(s, false);
+}
+
+void Scheduler::wait_for_l1_write() {
+  TaskSlot& s = *t_slot;
+  s.state = TaskSlot::State::WaitPoll;
+  s.worker->pollers.push_back(&s);
+  switch_to_worker(s, false);
+}
+
+void Scheduler::yield() {
+  TaskSlot& s = *t_slot;
+  s.state = TaskSlot::State::Ready;
+  s.worker->ready.push_back(&s);
+  switch_to_worker(s, false);
+}
+
+void Scheduler::wake_cb_waiters(CbRuntime& cb) {
+  for (KernelThread* t : cb.waiters) {
+    TaskSlot& s = *slots_[t->sched_index];
+    if (s.state != TaskSlot::State::WaitCb) continue;  // already made ready (abort)
+    s.state = TaskSlot::State::Ready;
+    s.worker->ready.push_back(&s);
+  }
+  cb.waiters.clear();
+}
+
+void Scheduler::progressed() {
+  auto& p = t_slot->worker->progress;
+  p.store(p.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+}
+
+void Scheduler::note_l1_write() {
+  epoch_.fetch_add(1);
+  if (sleepers_.load() != 0) {
+    std::lock_guard<std::mutex> lk(sleep_mu_);
+    sleep_cv_.notify_all();
+  }
+}
+
+}  // namespace tt::tt_metal::dryrun
