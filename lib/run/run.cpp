@@ -160,13 +160,11 @@ std::vector<std::string> hostIncludeFlags(const std::string& headers, Profile pr
 
 std::string exportMockHeaders(std::string& error) {
   static std::mutex mu;
-  static std::string exported;  // once per process: the export never changes once published
   std::lock_guard<std::mutex> g(mu);
-  if (!exported.empty()) return exported;
-  const std::string hash = runcache::mockHeadersHash();
+  const std::string& hash = runcache::mockHeadersHash();  // hashed once per process
   fs::path dir = fs::path(runcache::cacheRoot()) / "headers" / hash;
   std::error_code ec;
-  if (fs::exists(dir / ".complete", ec)) return exported = dir.string();
+  if (fs::exists(dir / ".complete", ec)) return dir.string();
   fs::path tmp = dir.string() + ".tmp" + std::to_string(::getpid());
   fs::remove_all(tmp, ec);
   for (const MockFile& f : mockFiles()) {
@@ -190,7 +188,7 @@ std::string exportMockHeaders(std::string& error) {
       return {};
     }
   }
-  return exported = dir.string();
+  return dir.string();
 }
 
 namespace {
