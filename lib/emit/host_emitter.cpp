@@ -44,6 +44,8 @@ class HostEmitter : public FileEmitter {
 
   std::vector<std::string> includes(const Plan& plan) const override {
     std::vector<std::string> inc{"<algorithm>", "<array>", "<cmath>", "<cstdint>", "<cstdio>", "<utility>", "<vector>"};
+    if (std::any_of(plan.buffers.begin(), plan.buffers.end(), [](const BufferSpec& b) { return b.dtype == DType::Float16; }))
+      inc.insert(inc.begin() + 1, "<bit>");
     if (std::any_of(plan.buffers.begin(), plan.buffers.end(), [](const BufferSpec& b) { return b.dtype == DType::BFloat8_b; }))
       inc.push_back("<tt-metalium/bfloat8.hpp>");
     std::vector<std::string> metal{"<tt-metalium/bfloat16.hpp>", "<tt-metalium/core_coord.hpp>",
@@ -65,7 +67,7 @@ class HostEmitter : public FileEmitter {
     fn.decl = b.session().beginFunction("main", b.intType());
     HostContext h{plan, b, {}, b.type("uint32_t"), {}, {}};
     std::unique_ptr<HostApi> api = makeHostApi(plan.profile);
-    h.element = plan.output().dtype == DType::BFloat16 ? b.type("bfloat16") : b.floatType();
+    h.element = elementOf(h, plan.output());
     h.vector = b.templateType("std::vector", {h.element});
 
     fn.sections.push_back(problemSize(h));
@@ -99,7 +101,14 @@ class HostEmitter : public FileEmitter {
   /// The host element type of a buffer's values: bfloat16, or float (float32, and bfloat8_b before
   /// the SDK packs it).
   static clang::QualType elementOf(HostContext& h, const BufferSpec& buf) {
+    // The SDK's host API has no float16 type: IEEE half values travel as their 16 bits.
+    if (buf.dtype == DType::Float16) return h.b.type("uint16_t");
     return buf.dtype == DType::BFloat16 ? h.b.type("bfloat16") : h.b.floatType();
+  }
+  /// An element of `buf`'s host vector as a float (float16: its bits as _Float16, then widened).
+  static clang::Expr* valueOf(HostContext& h, const BufferSpec& buf, clang::Expr* element) {
+    if (buf.dtype != DType::Float16) return h.toFloat(element);
+    return h.toFloat(h.b.callTemplate("std::bit_cast", {clang::QualType(h.b.session().ctx().Float16Ty)}, {element}));
   }
   static clang::QualType vectorOf(HostContext& h, const BufferSpec& buf) {
     return h.b.templateType("std::vector", {elementOf(h, buf)});
@@ -174,6 +183,8 @@ class HostEmitter : public FileEmitter {
                                    : b.sub(b.div(bits, b.floatLit(8388608.0)), b.floatLit(1.0));
       clang::QualType element = elementOf(h, buf);
       clang::Expr* value = element == b.floatType() ? unit : b.construct(element, {unit});
+      if (buf.dtype == DType::Float16)
+        value = b.callTemplate("std::bit_cast", {b.type("uint16_t")}, {b.staticCast(clang::QualType(b.session().ctx().Float16Ty), unit)});
       std::vector<clang::Stmt*> body{b.exprStmt(b.assign(h.name("rng_state"), next)),
                                      b.exprStmt(b.assign(b.subscript(h.name(data), b.ref(i)), value))};
       s.statements.push_back(b.loopEnd(i, b.call("std::size", {h.name(data)}), body));
@@ -231,7 +242,7 @@ class HostEmitter : public FileEmitter {
     Builder& b = h.b;
     const Plan& p = h.plan;
     auto at = [&](const std::string& buffer, clang::Expr* index) {
-      return h.toFloat(b.subscript(h.name(buffer + "_data"), index));
+      return valueOf(h, *p.findBuffer(buffer), b.subscript(h.name(buffer + "_data"), index));
     };
     clang::VarDecl* m = b.loopBegin("m", h.u32, b.intLit(0));
     clang::VarDecl* n = b.loopBegin("n", h.u32, b.intLit(0));
@@ -594,7 +605,7 @@ class HostEmitter : public FileEmitter {
       index = b.var("i", size, definedElement(h, i), Builder::VarKind::Const);
       body.push_back(b.declStmt(index));
     }
-    clang::Expr* got = h.toFloat(b.subscript(h.name(p.output().name + "_data"), b.ref(index)));
+    clang::Expr* got = valueOf(h, p.output(), b.subscript(h.name(p.output().name + "_data"), b.ref(index)));
     clang::VarDecl* error = b.var("error", b.floatType(), b.call("std::fabs", {b.sub(got, b.subscript(h.name("golden"), b.ref(index)))}),
                                   Builder::VarKind::Const);
     clang::VarDecl* off = b.var("off", b.boolType(),
@@ -648,7 +659,7 @@ class HostEmitter : public FileEmitter {
     clang::VarDecl* row = b.var("row", size, b.div(h.name("first_mismatch"), h.name("N")), Builder::VarKind::Const);
     clang::VarDecl* col = b.var("col", size, b.rem(h.name("first_mismatch"), h.name("N")), Builder::VarKind::Const);
     clang::Expr* expected = b.staticCast(dbl, b.subscript(h.name("golden"), h.name("first_mismatch")));
-    clang::Expr* actual = b.staticCast(dbl, h.toFloat(b.subscript(h.name(p.output().name + "_data"), h.name("first_mismatch"))));
+    clang::Expr* actual = b.staticCast(dbl, valueOf(h, p.output(), b.subscript(h.name(p.output().name + "_data"), h.name("first_mismatch"))));
     clang::Stmt* where = b.exprStmt(b.call(
         "std::printf", {b.stringLit("  first mismatch: output tile (%zu, %zu), row %zu, column %zu: expected %g, got %g\n"),
                         b.div(b.ref(row), b.intLit(kTileHeight)), b.div(b.ref(col), b.intLit(kTileWidth)), b.ref(row), b.ref(col),

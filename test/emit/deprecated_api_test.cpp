@@ -66,7 +66,7 @@ TEST(DeprecatedApi, Metal2026KernelsCallNothingTheSdkDeprecates) {
                                        << ::testing::PrintToString(calls.found);
     }
   }
-  EXPECT_EQ(programs, 27u);  // the op x dtype matrix (21) and the version-2 chains (6)
+  EXPECT_EQ(programs, 28u);  // the op x dtype matrix (21) and the version-2 chains (7)
 }
 
 // The finder itself: the classic binary init is deprecated in the 2026 headers.
