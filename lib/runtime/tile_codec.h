@@ -4,10 +4,11 @@
 
 #include <cstdint>
 
-// The tile loops (codecs, compute engine) get an AVX2 clone next to the baseline x86-64 one,
-// chosen when the library loads. AVX2 has no FMA: results stay bit-identical to the baseline.
+// The tile loops (codecs, compute engine) get AVX-512 and AVX2 clones next to the baseline x86-64
+// one, chosen when the library loads. The library is compiled with -ffp-contract=off
+// (lib/CMakeLists.txt), so no clone fuses a multiply-add: results are bit-identical to the baseline.
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
-#define TT_ASTGEN_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#define TT_ASTGEN_VECTOR_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 #else
 #define TT_ASTGEN_VECTOR_CLONES
 #endif
