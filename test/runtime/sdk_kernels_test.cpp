@@ -209,6 +209,19 @@ TEST(SdkKernels, RiscvAddCommonArgsAndSemaphoreHandshakePass) {
   EXPECT_EQ(r.verdict.rfind("PASSED", 0), 0u) << describe(r);
 }
 
+// The handshake with both cores' kernels on one worker thread of the dry-run scheduler (the
+// receiver's semaphore wait is woken by the sender's NOC write on the same thread), and with more
+// workers than cores (capped; each core on its own thread).
+TEST(SdkKernels, SemaphoreHandshakePassesOnOneWorkerAndOnMany) {
+  for (const char* workers : {"1", "5"}) {
+    ::setenv("TT_ASTGEN_DRYRUN_WORKERS", workers, 1);
+    RunResult r = runProgramDir(writeProgram(std::string("sdk_riscv_add_workers_") + workers, kAdder));
+    ::unsetenv("TT_ASTGEN_DRYRUN_WORKERS");
+    EXPECT_TRUE(r.passed()) << "workers " << workers << ": " << describe(r);
+    EXPECT_EQ(r.verdict.rfind("PASSED", 0), 0u) << describe(r);
+  }
+}
+
 // The same program with the sender adding one word too few: verification must see it.
 TEST(SdkKernels, WrongRiscvArithmeticIsCaught) {
   std::string adder = kAdder;
