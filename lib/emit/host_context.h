@@ -29,10 +29,11 @@ struct HostContext {
   }
   clang::Expr* toFloat(clang::Expr* e) { return b.staticCast(b.floatType(), e); }
   /// A buffer's page (one tile) in bytes: single_tile_size for the output's dtype, else its own
-  /// "<buffer>_tile_size" (mixed formats: each buffer keeps its own dtype).
+  /// "<buffer>_page_size" (mixed formats: each buffer keeps its own dtype; not "<buffer>_tile_size",
+  /// which a buffer named "single" would turn into a second single_tile_size).
   bool ownPageSize(const BufferSpec& buf) const { return buf.dtype != plan.output().dtype; }
   clang::Expr* pageSize(const BufferSpec& buf) {
-    return name(ownPageSize(buf) ? buf.name + "_tile_size" : "single_tile_size");
+    return name(ownPageSize(buf) ? buf.name + "_page_size" : "single_tile_size");
   }
   clang::Expr* call(const std::string& fn, const std::vector<clang::Expr*>& args) { return b.call(fn, args); }
   clang::Stmt* callStmt(const std::string& fn, const std::vector<clang::Expr*>& args) { return b.exprStmt(b.call(fn, args)); }

@@ -383,7 +383,7 @@ class HostEmitter : public FileEmitter {
     for (const BufferSpec& buf : h.plan.buffers) {
       if (!h.ownPageSize(buf)) continue;
       // Mixed formats: a buffer of another dtype than the output has pages of its own size.
-      std::string tile = buf.name + "_tile_size";
+      std::string tile = buf.name + "_page_size";
       s.statements.push_back(h.declare(tile, b.var(tile, b.type("std::size_t"), b.intLit(tileBytes(buf.dtype)), Builder::VarKind::Constexpr)));
     }
     for (const BufferSpec& buf : h.plan.buffers) {

@@ -201,6 +201,26 @@ TEST(CollidingNames, AreRejectedOrGenerateCheckedCode) {
 // main.cpp: error: redefinition of 'tile_bytes'. The loader accepts the plan. Enable once fixed.
 TEST(CollidingNames, BufferNamedTile) { EXPECT_EQ(collisionVerdict({"tile"}), ""); }
 
+// Mixed formats give a buffer of another dtype than the output a page-size constant of its own
+// ("<buffer>_page_size"); with the suffix "_tile_size" a buffer named "single" redefined the
+// shared single_tile_size. Every name of the sweep, as a bfloat16 input of a float32 output.
+TEST(CollidingNames, MixedFormatBuffersGenerateCheckedCode) {
+  for (const std::string& name : {std::string("single"), std::string("set"), std::string("tile")}) {
+    Json plan = Json::parse(R"({
+      "version": "2", "name": "mixed", "chain": [{"op": "add", "inputs": ["x", "b"]}],
+      "buffers": [
+        {"name": "x", "role": "input", "shape": [64, 64], "dtype": "bfloat16"},
+        {"name": "b", "role": "input", "shape": [64, 64], "dtype": "bfloat16"},
+        {"name": "c", "role": "output", "shape": [64, 64], "dtype": "float32"}
+      ]})");
+    plan["buffers"][0]["name"] = name;
+    plan["chain"][0]["inputs"][0] = name;
+    PlanLoadResult loaded = parsePlan(plan.dump());
+    ASSERT_TRUE(loaded.plan) << name << ": " << (loaded.errors.empty() ? "" : loaded.errors[0].format());
+    EXPECT_EQ(robustness::checkGenerateProperties(*loaded.plan), "") << "buffer " << name;
+  }
+}
+
 // The same through the CLI for the names the brief lists: a collision must not produce a folder
 // that does not check.
 TEST(CollidingNames, CliGenerateThenCheck) {
