@@ -8,7 +8,8 @@
 # within its limit, 1 when one is OVER, 2 when a benchmark could not measure.
 #
 # Usage: scripts/bench.sh [BUILD_DIR]   (env: BENCH_ONLY="check_bench run_bench" to run a subset,
-#                                        BENCH_PYTHON_PLANS=N plans for the Python one, default 20)
+#                                        BENCH_PYTHON_PLANS=N plans for the Python one, default 20,
+#                                        BENCH_BATCH_PLANS=N plans for batch_bench, default its 100)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -37,7 +38,9 @@ for name in "${selected[@]}"; do
       --cxx-bench "$build/bench/generate_bench" --plans "${BENCH_PYTHON_PLANS:-20}" 2>&1 | tee "$log"
     rc=${PIPESTATUS[0]}
   elif [ -x "$build/bench/$name" ]; then
-    "$build/bench/$name" 2>&1 | tee "$log"
+    args=()
+    if [ "$name" = batch_bench ] && [ -n "${BENCH_BATCH_PLANS:-}" ]; then args=(--plans "$BENCH_BATCH_PLANS"); fi
+    "$build/bench/$name" "${args[@]}" 2>&1 | tee "$log"
     rc=${PIPESTATUS[0]}
   else
     echo "   missing: $build/bench/$name was not built"
