@@ -209,12 +209,21 @@ std::unique_ptr<clang::ASTUnit> parseWithProloguePch(const std::string& code, co
                                                      const CompileFlavor& flavor,
                                                      DiagnosticCollector& collector) {
   const char* off = std::getenv("TT_ASTGEN_NO_PCH");
-  std::string prologue = includePrologue(code);
-  if ((off && *off && std::string(off) != "0") || prologue.empty())
+  std::string includes = includePrologue(code);
+  if ((off && *off && std::string(off) != "0") || includes.empty())
     return parseInMemory(code, fileName, flavor, collector);
+  // While the PCH is built, the mock headers' TT_ASTGEN_PCH_WARMUP blocks instantiate the std
+  // templates programs use with the Metal types (variant<CoreCoord, ...>, vector<bfloat16>, ...),
+  // so that each program parsed against the PCH finds them done. The macro ends with the
+  // prologue: the program never sees it.
+  std::string prologue = "#define TT_ASTGEN_PCH_WARMUP 1\n" + includes + "#undef TT_ASTGEN_PCH_WARMUP\n";
   std::vector<std::string> args = compileArgs(flavor);
   std::string prologuePath;
   std::string pch = prologuePch(prologue, args, prologuePath);
+  if (pch.empty()) {  // the warm-up blocks do not compile with these flags: the includes alone
+    prologue = includes;
+    pch = prologuePch(prologue, args, prologuePath);
+  }
   if (pch.empty()) return parseInMemory(code, fileName, flavor, collector);
   args.push_back("-include-pch");
   args.push_back(pch);

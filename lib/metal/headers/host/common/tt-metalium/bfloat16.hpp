@@ -128,3 +128,30 @@ bool is_close(float a, float b, float rtol = 0.01f, float atol = 0.001f);
 bool packed_uint32_t_vector_comparison(const std::vector<std::uint32_t>& vec_a, const std::vector<std::uint32_t>& vec_b,
                                        const std::function<bool(float, float)>& comparison_function,
                                        int* argfail = nullptr);
+
+// tt-astgen: instantiated once in the checker's precompiled prologue (see mock_detail/host_api_core.hpp).
+#ifdef TT_ASTGEN_PCH_WARMUP
+namespace tt_astgen_pch_warmup {
+inline void bfloat16_vectors(std::size_t n, float f, double d, int i, unsigned u) {
+  std::vector<bfloat16> data(n);
+  std::vector<bfloat16> filled(n, bfloat16(f));
+  data[0] = bfloat16(d);
+  data.push_back(bfloat16(i));
+  data.emplace_back(u);
+  data.resize(2 * n);
+  data.reserve(4 * n);
+  std::vector<bfloat16> copy = data;
+  copy = filled;
+  for (bfloat16& x : copy) x = bfloat16(static_cast<float>(x) + 1.0f);
+  std::vector<float> floats(n);
+  std::vector<float> float_fill(n, f);
+  floats.push_back(f);
+  floats.resize(2 * n);
+  floats[0] = static_cast<float>(data[0]);
+  std::vector<std::uint32_t> words(n);
+  std::vector<std::uint16_t> halves(n);
+  halves.push_back(0);
+  (void)words;
+}
+}  // namespace tt_astgen_pch_warmup
+#endif

@@ -123,3 +123,26 @@ void Synchronize(IDevice* device, const std::optional<std::uint8_t> cq_id = std:
                  tt::stl::Span<const SubDeviceId> sub_device_ids = {});
 
 }  // namespace tt::tt_metal
+
+// tt-astgen: instantiated once in the checker's precompiled prologue (see mock_detail/host_api_core.hpp).
+#ifdef TT_ASTGEN_PCH_WARMUP
+namespace tt_astgen_pch_warmup {
+inline void host_api_2024(tt::tt_metal::CommandQueue& cq, const tt::tt_metal::InterleavedBufferConfig& config,
+                          std::vector<std::uint32_t>& words, std::vector<float>& floats) {
+  using namespace tt::tt_metal;
+  std::shared_ptr<Buffer> buffer = CreateBuffer(config);
+  std::shared_ptr<Buffer> copy = buffer;
+  Buffer& ref = *buffer;
+  EnqueueWriteBuffer(cq, buffer, words, false);
+  EnqueueWriteBuffer(cq, ref, words, false);
+  EnqueueWriteBuffer(cq, buffer, floats, false);
+  EnqueueWriteBuffer(cq, buffer, words.data(), false);
+  EnqueueReadBuffer(cq, buffer, words, true);
+  EnqueueReadBuffer(cq, ref, words, true);
+  EnqueueReadBuffer(cq, buffer, floats, true);
+  EnqueueReadBuffer(cq, copy, words.data(), true);
+  HostDataType data = std::make_shared<std::vector<std::uint32_t>>(words);
+  (void)data;
+}
+}  // namespace tt_astgen_pch_warmup
+#endif

@@ -74,3 +74,30 @@ void Synchronize(MeshDevice* device, std::optional<std::uint8_t> cq_id,
 void Finish(MeshCommandQueue& mesh_cq, tt::stl::Span<const SubDeviceId> sub_device_ids = {});
 
 }  // namespace tt::tt_metal::distributed
+
+// tt-astgen: instantiated once in the checker's precompiled prologue (see mock_detail/host_api_core.hpp).
+#ifdef TT_ASTGEN_PCH_WARMUP
+namespace tt_astgen_pch_warmup {
+inline void distributed(tt::tt_metal::distributed::MeshCommandQueue& cq,
+                        std::shared_ptr<tt::tt_metal::distributed::MeshBuffer>& buffer,
+                        const tt::tt_metal::distributed::MeshCoordinate& coord, std::vector<std::uint32_t>& words,
+                        std::vector<float>& floats) {
+  using namespace tt::tt_metal::distributed;
+  std::shared_ptr<MeshDevice> device = MeshDevice::create_unit_mesh(0);
+  std::shared_ptr<MeshDevice> device_copy = device;
+  MeshDevice* raw = device.get();
+  MeshCommandQueue& queue = device->mesh_command_queue();
+  (void)raw;
+  (void)queue;
+  device.reset();
+  std::shared_ptr<MeshBuffer> other = buffer;
+  other = std::move(buffer);
+  EnqueueWriteMeshBuffer(cq, buffer, words, false);
+  EnqueueReadMeshBuffer(cq, words, buffer, true);
+  EnqueueWriteMeshBuffer(cq, buffer, floats, false);
+  EnqueueReadMeshBuffer(cq, floats, buffer, true);
+  WriteShard(cq, buffer, words, coord);
+  ReadShard(cq, words, buffer, coord);
+}
+}  // namespace tt_astgen_pch_warmup
+#endif
