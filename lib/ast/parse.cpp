@@ -207,9 +207,17 @@ std::string includePrologue(const std::string& code) {
 
 std::unique_ptr<clang::ASTUnit> parseWithProloguePch(const std::string& code, const std::string& fileName,
                                                      const CompileFlavor& flavor,
-                                                     DiagnosticCollector& collector) {
+                                                     DiagnosticCollector& collector, size_t prologueLines) {
   const char* off = std::getenv("TT_ASTGEN_NO_PCH");
   std::string includes = includePrologue(code);
+  for (size_t pos = 0, line = 0; pos < includes.size() && pos != std::string::npos; ++line) {
+    if (line == prologueLines) {
+      includes.resize(pos);
+      break;
+    }
+    pos = includes.find('\n', pos);
+    if (pos != std::string::npos) ++pos;
+  }
   if ((off && *off && std::string(off) != "0") || includes.empty())
     return parseInMemory(code, fileName, flavor, collector);
   // While the PCH is built, the mock headers' TT_ASTGEN_PCH_WARMUP blocks instantiate the std

@@ -46,9 +46,11 @@ std::unique_ptr<clang::ASTUnit> parseInMemory(const std::string& code, const std
 /// on-disk cache (TT_ASTGEN_CACHE_DIR, else $XDG_CACHE_HOME/tt-astgen, else ~/.cache/tt-astgen),
 /// so the mock and standard headers are not re-parsed per file or per run. Falls back to
 /// parseInMemory when the block is empty, the PCH cannot be built, or TT_ASTGEN_NO_PCH is set.
+/// `prologueLines` limits the block to its first lines (the rest is parsed with the file).
 std::unique_ptr<clang::ASTUnit> parseWithProloguePch(const std::string& code, const std::string& fileName,
                                                      const CompileFlavor& flavor,
-                                                     DiagnosticCollector& collector);
+                                                     DiagnosticCollector& collector,
+                                                     size_t prologueLines = size_t(-1));
 
 /// The leading #include lines of a file (comments and blank lines skipped), "" when none.
 std::string includePrologue(const std::string& code);

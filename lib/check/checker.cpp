@@ -68,13 +68,12 @@ ParsedUnit parseUnit(const SourceFile& file, const CompileFlavor& flavor) {
   auto start = std::chrono::steady_clock::now();
   ParsedUnit parsed;
   parsed.collector = std::make_unique<DiagnosticCollector>(flavor.describe());
-  // A prologue that includes the user's own headers is parsed every time: the cached PCH would
-  // not notice an edited header.
+  // The prologue's includes up to the first of the user's own headers come from the cached PCH;
+  // that header and what follows are parsed every time (the PCH would not notice an edit).
   std::vector<std::string> userDirs = flavor.includeDirs;
   userDirs.insert(userDirs.end(), flavor.systemIncludeDirs.begin(), flavor.systemIncludeDirs.end());
-  parsed.unit = prologueReadsUserHeaders(file.content, file.name, userDirs)
-                    ? parseInMemory(file.content, file.name, flavor, *parsed.collector)
-                    : parseWithProloguePch(file.content, file.name, flavor, *parsed.collector);
+  parsed.unit = parseWithProloguePch(file.content, file.name, flavor, *parsed.collector,
+                                     systemPrologueLines(file.content, file.name, userDirs));
   parsed.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return parsed;
 }

@@ -204,23 +204,24 @@ std::optional<CompileDbFlags> readCompileCommands(const std::string& buildDir, c
   return flags;
 }
 
-bool prologueReadsUserHeaders(const std::string& code, const std::string& fileName,
-                              const std::vector<std::string>& includeDirs) {
+size_t systemPrologueLines(const std::string& code, const std::string& fileName,
+                           const std::vector<std::string>& includeDirs) {
   std::istringstream lines(includePrologue(code));
   const fs::path fileDir = fs::path(fileName).parent_path();
-  for (std::string line; std::getline(lines, line);) {
+  size_t count = 0;
+  for (std::string line; std::getline(lines, line); ++count) {
     size_t open = line.find_first_of("<\"");
-    if (open == std::string::npos) return true;  // #include MACRO: cannot tell
+    if (open == std::string::npos) return count;  // #include MACRO: cannot tell
     char close = line[open] == '<' ? '>' : '"';
     size_t end = line.find(close, open + 1);
     if (end == std::string::npos) continue;
     const std::string header = line.substr(open + 1, end - open - 1);
     std::error_code ec;
-    if (fs::exists(fileDir / header, ec)) return true;
+    if (fs::exists(fileDir / header, ec)) return count;
     for (const std::string& dir : includeDirs)
-      if (fs::exists(fs::path(dir) / header, ec)) return true;
+      if (fs::exists(fs::path(dir) / header, ec)) return count;
   }
-  return false;
+  return count;
 }
 
 }  // namespace tt_astgen

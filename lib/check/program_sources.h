@@ -68,10 +68,11 @@ struct CompileDbFlags {
 std::optional<CompileDbFlags> readCompileCommands(const std::string& buildDir, const std::string& file,
                                                   std::string& error);
 
-/// True when a #include of the file's leading include block names a header of the user's (found
-/// next to the file or in one of `includeDirs`): such a prologue must not be served from the
-/// cached PCH, which does not notice when the header changes.
-bool prologueReadsUserHeaders(const std::string& code, const std::string& fileName,
-                              const std::vector<std::string>& includeDirs);
+/// How many of the file's leading #include lines (includePrologue) read only system and mock
+/// headers: the first that names a header of the user's (found next to the file or in one of
+/// `includeDirs`) or a macro ends them. Only those may be served from the cached PCH, which does
+/// not notice when a user's header changes; the lines from there on are parsed every time.
+size_t systemPrologueLines(const std::string& code, const std::string& fileName,
+                           const std::vector<std::string>& includeDirs);
 
 }  // namespace tt_astgen

@@ -169,6 +169,24 @@ TEST_F(CheckTest, UserDefinesAndIncludeDirsReachTheHost) {
   EXPECT_EQ(report.errorCount(), 0u) << renderReport(report, ReportFormat::Text);
 }
 
+// The includes before a user's header come from the cached PCH, the header itself is read every
+// time: an edit between two checks is seen by the second.
+TEST_F(CheckTest, EditedUserHeaderAfterCachedIncludesIsSeen) {
+  testing::TempDir dir;
+  const auto header = dir.path() / "inc/sizes.hpp";
+  testing::writeFile(header, "#pragma once\nconstexpr unsigned kExtra = 3;\n");
+  replace("main.cpp", "#include <vector>", "#include <vector>\n#include <sizes.hpp>");
+  replace("main.cpp", "int main() {", "int main() {\n    static_assert(kExtra == 3);");
+  CheckOptions options;
+  options.includeDirs = {(dir.path() / "inc").string()};
+  CheckReport clean = checkFiles(files_, options);
+  EXPECT_EQ(clean.errorCount(), 0u) << renderReport(clean, ReportFormat::Text);
+  testing::writeFile(header, "#pragma once\nconstexpr unsigned kExtra = 4;\n");
+  std::vector<std::string> e = errors(checkFiles(files_, options));
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_THAT(e[0], HasSubstr("static assertion failed"));
+}
+
 TEST_F(CheckTest, CompileArgsAppendedInALoopAreNotCounted) {
   // Two arguments, appended by a loop: how many is not known here, so none is assumed missing.
   replace("main.cpp",
