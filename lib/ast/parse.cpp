@@ -81,6 +81,8 @@ std::unique_ptr<clang::ASTUnit> parseInMemory(const std::string& code, const std
 
 #include <cstdlib>
 #include <mutex>
+
+#include "support/cache_trim.h"
 #include <unistd.h>
 
 namespace tt_astgen {
@@ -148,7 +150,10 @@ std::string prologuePch(const std::string& prologue, const std::vector<std::stri
   const std::string pch = dir + "/" + name + ".pch";
   static std::mutex mutex;
   std::lock_guard<std::mutex> lock(mutex);
-  if (llvm::sys::fs::exists(pch)) return pch;
+  if (llvm::sys::fs::exists(pch)) {
+    cache::touchCacheEntry(pch);  // least recently used goes first (support/cache_trim.h)
+    return pch;
+  }
   if (llvm::sys::fs::create_directories(dir)) return {};
 
   auto memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
@@ -172,6 +177,7 @@ std::string prologuePch(const std::string& prologue, const std::vector<std::stri
     llvm::sys::fs::remove(temp);
     return {};
   }
+  cache::trimCacheDir(dir, ".pch", cache::limitBytes(2048));
   return pch;
 }
 

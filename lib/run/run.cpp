@@ -18,6 +18,7 @@
 #include "run/run_cache.h"
 #include "run/run_stats.h"
 #include "run/tool_identity.h"
+#include "support/cache_trim.h"
 #include "support/process.h"
 #include "tt_astgen/check.h"
 #include "tt_astgen/generate.h"
@@ -234,6 +235,7 @@ void buildAndRunDir(const fs::path& dir, const RunOptions& options, RunResult& r
   for (const std::string& a : argv) key.add(a);
   const fs::path cached = fs::path(runcache::cacheRoot(options.kernelCacheDir)) / "host" / (key.hex() + ".bin");
   if (useCache && fs::exists(cached, ec) && runcache::publishCopy(cached.string(), (dir / "main").string())) {
+    cache::touchCacheEntry(cached.string());
     clock.lap("host-build", "cache hit");
   } else {
     process::SpawnOptions build;
@@ -248,7 +250,8 @@ void buildAndRunDir(const fs::path& dir, const RunOptions& options, RunResult& r
       r.verdict = "build failed: " + (b.started ? cxx + " exited with " + std::to_string(b.exitCode) + " (see build.log)" : b.error);
       return;
     }
-    if (useCache) runcache::publishCopy((dir / "main").string(), cached.string());
+    if (useCache && runcache::publishCopy((dir / "main").string(), cached.string()))
+      cache::trimCacheDir(cached.parent_path().string(), ".bin", cache::limitBytes(1024));
     clock.lap("host-build", useCache ? "compiled" : "compiled, cache off");
   }
 

@@ -15,6 +15,7 @@
 #include <sstream>
 #include <thread>
 
+#include "../support/cache_trim.h"
 #include "../support/process.h"
 #include "state.h"
 
@@ -286,6 +287,7 @@ KernelEntry load_kernel(const KernelDef& k, std::string& error) {
                           std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id()));
   const std::string so = bypass ? cdir + "/" + tag + ".uncached.so" : cdir + "/" + key + ".so";
   const bool hit = !bypass && fs::exists(so, ec);
+  if (hit) tt_astgen::cache::touchCacheEntry(so);  // least recently used goes first (cache_trim.h)
   if (!hit) {
     const std::string wcpp = cdir + "/" + tag + ".cpp", tmp_so = cdir + "/" + tag + ".so.tmp";
     if (!(std::ofstream(wcpp) << wrapper)) {
@@ -309,6 +311,7 @@ KernelEntry load_kernel(const KernelDef& k, std::string& error) {
       return nullptr;
     }
     fs::rename(tmp_so, so, ec);  // atomic publish; a concurrent identical build is harmless
+    if (!ec && !bypass) tt_astgen::cache::trimCacheDir(cdir, ".so", tt_astgen::cache::limitBytes(1024));
     if (ec) {
       fs::remove(tmp_so, ec);
       error = "cannot publish the kernel " + so + ": " + ec.message();
