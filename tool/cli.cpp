@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include <fmt/core.h>
 
@@ -35,6 +36,23 @@ const std::string* ParsedArgs::option(const std::string& name) const {
   return nullptr;
 }
 
+namespace {
+
+/// The joined spellings of a valued option, as compilers and make take them: `-j4`, `-Iinc`,
+/// `-DN=3` for a one-letter option, `--jobs=4` for a long one.
+std::optional<std::pair<std::string, std::string>> joinedValue(const std::vector<std::string>& valued,
+                                                               const std::string& a) {
+  for (const std::string& v : valued) {
+    const bool isShort = v.size() == 2 && v[0] == '-' && v[1] != '-';
+    if (isShort && a.size() > 2 && a.compare(0, 2, v) == 0) return std::make_pair(v, a.substr(2));
+    if (!isShort && a.size() > v.size() + 1 && a.compare(0, v.size(), v) == 0 && a[v.size()] == '=')
+      return std::make_pair(v, a.substr(v.size() + 1));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 ParsedArgs parseArgs(const std::vector<std::string>& args, const std::vector<std::string>& valued,
                      const std::vector<std::string>& switches) {
   ParsedArgs parsed;
@@ -51,6 +69,8 @@ ParsedArgs parseArgs(const std::vector<std::string>& args, const std::vector<std
       parsed.options.emplace_back(a, args[++i]);
     } else if (in(switches, a)) {
       parsed.options.emplace_back(a, "");
+    } else if (auto joined = joinedValue(valued, a)) {
+      parsed.options.push_back(std::move(*joined));
     } else if (a.size() > 1 && a[0] == '-') {
       parsed.error = "unknown option '" + a + "'";
       return parsed;

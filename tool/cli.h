@@ -40,8 +40,9 @@ struct ParsedArgs {
   const std::string* option(const std::string& name) const;
   bool has(const std::string& name) const { return option(name) != nullptr; }
 };
-/// `valued` lists the options that take a value (e.g. {"-o", "--output"}), `switches` the ones
-/// that do not; anything else starting with '-' is an error.
+/// `valued` lists the options that take a value (e.g. {"-o", "--output"}), each also joined to
+/// its value (`-j4`, `-Iinc`, `--jobs=4`); `switches` the ones that do not; anything else
+/// starting with '-' is an error.
 ParsedArgs parseArgs(const std::vector<std::string>& args, const std::vector<std::string>& valued,
                      const std::vector<std::string>& switches);
 

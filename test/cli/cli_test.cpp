@@ -118,6 +118,23 @@ TEST(Cli, GenerateThenCheckIsClean) {
   EXPECT_EQ(check.exitCode, 0) << check.output;
 }
 
+// Every valued option also takes its value joined, as compilers and make do: -j1, -oDIR, --jobs=1.
+TEST(Cli, ValuedOptionsTakeJoinedValues) {
+  testing::TempDir tmp;
+  auto out = tmp.path() / "out";
+  auto gen = runCli("generate " + testing::fixture("plans/eltwise_add.json").string() + " --jobs=1 -o" + out.string());
+  ASSERT_EQ(gen.exitCode, 0) << gen.output;
+  auto check = runCli("check " + out.string() + " -j1 --format=text");
+  EXPECT_EQ(check.exitCode, 0) << check.output;
+  EXPECT_THAT(check.output, HasSubstr("6 file compilation(s), 0 error(s)"));
+  auto bad = runCli("check " + out.string() + " -j0");
+  EXPECT_EQ(bad.exitCode, 2) << bad.output;
+  EXPECT_THAT(bad.output, HasSubstr("-j takes a number of threads"));
+  auto unknown = runCli("check " + out.string() + " --jobz=2");
+  EXPECT_EQ(unknown.exitCode, 2) << unknown.output;
+  EXPECT_THAT(unknown.output, HasSubstr("unknown option '--jobz=2'"));
+}
+
 // generate --embed-kernels, for one plan and in batch mode: main.cpp creates its kernels from raw
 // string literals, the kernel files are still written, and main.cpp alone checks clean.
 TEST(Cli, GenerateEmbedKernels) {

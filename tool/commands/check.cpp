@@ -48,7 +48,7 @@ int printReport(const CheckReport& report, ReportFormat format) {
 }
 
 int runCheck(const std::vector<std::string>& args) {
-  ParsedArgs parsed = parseArgs(splitJoinedOptions(args),
+  ParsedArgs parsed = parseArgs(args,
                                 {"--format", "--profile", "--arch", "--kernel-root", "-I", "-D", "-p", "-j", "--shard", "--summary"},
                                 {"--werror", "--no-cross-file", "--strict", "--verbose"});
   if (!parsed.error.empty()) return usageError(parsed.error);

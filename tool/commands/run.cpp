@@ -130,7 +130,7 @@ int runPlans(const ParsedArgs& parsed, const sweep::SweepOptions& sweepOptions) 
 }
 
 int runRun(const std::vector<std::string>& args) {
-  ParsedArgs parsed = parseArgs(splitJoinedOptions(args), {"-o", "--output", "--profile", "--arch", "--kernel-root", "-I", "-D", "--trace", "--shard", "--summary"},
+  ParsedArgs parsed = parseArgs(args, {"-o", "--output", "--profile", "--arch", "--kernel-root", "-I", "-D", "--trace", "--shard", "--summary"},
                                 {"--no-check", "--embed-kernels", "--stats", "--no-cache"});
   if (!parsed.error.empty()) return usageError(parsed.error);
   if (parsed.positionals.empty()) return usageError("run takes plan files, or one host .cpp file or folder");
