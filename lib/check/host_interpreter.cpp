@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 
@@ -18,6 +19,7 @@
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/StmtCXX.h>
 #include <clang/Basic/SourceManager.h>
+#include <llvm/ADT/DenseMap.h>
 
 namespace tt_astgen::model {
 namespace {
@@ -25,19 +27,31 @@ namespace {
 using namespace clang;
 
 /// A host value. Lists are capped (kMaxList) so data vectors stay cheap: longer ones are Unknown.
+/// The rarely used parts (string, items, fields) live in one shared payload, copied on write, so
+/// a value copies in a few words (loops copy values and the whole variable map many times).
+struct ValuePayload;
 struct Value {
   enum class K { Unknown, Int, Str, List, Tuple, Coord, Range, RangeSet, Buffer, Kernel, Program, CbConfig, Struct, Lambda, Ref };
   K k = K::Unknown;
+  bool itemsKnown = true;             // CbConfig: every index evaluated
   int64_t i = 0, j = 0;               // Int: i; Coord: (i, j); Buffer/Kernel/Program: id in i
-  std::string s;                      // Str; enum constant's name for Int; record name for Struct
   std::optional<size_t> addr;         // (derived from) the address of buffer #addr
   std::optional<int64_t> length;      // Unknown: a container too long to hold, of known size
-  std::vector<Value> items;           // List, Tuple, Range (2 coords), RangeSet (ranges), CbConfig (index tuples)
-  std::map<std::string, Value> fields;  // Struct fields by name; CbConfig "total"
-  bool itemsKnown = true;             // CbConfig: every index evaluated
   const LambdaExpr* lambda = nullptr;
   const ValueDecl* ref = nullptr;     // Ref: an alias of another variable
   const StringLiteral* literal = nullptr;  // Str: the one literal it is spelled by, if so
+  /// s: Str; enum constant's name for Int; record name for Struct. items: List, Tuple, Range
+  /// (2 coords), RangeSet (ranges), CbConfig (index tuples). fields: Struct fields by name;
+  /// CbConfig "total". Null: all empty. Last member: assigning a value from a part of itself.
+  std::shared_ptr<ValuePayload> payload;
+
+  const std::string& s() const;
+  const std::vector<Value>& items() const;
+  const std::map<std::string, Value>& fields() const;
+  std::string& sMut();
+  std::vector<Value>& itemsMut();
+  std::map<std::string, Value>& fieldsMut();
+  ValuePayload& mut();
 
   static Value unknown() { return {}; }
   static Value integer(int64_t v) {
@@ -53,12 +67,7 @@ struct Value {
     v.j = y;
     return v;
   }
-  static Value range(int64_t x0, int64_t y0, int64_t x1, int64_t y1) {
-    Value v;
-    v.k = K::Range;
-    v.items = {coord(x0, y0), coord(x1, y1)};
-    return v;
-  }
+  static Value range(int64_t x0, int64_t y0, int64_t x1, int64_t y1);
   static Value handle(K kind, size_t id) {
     Value v;
     v.k = kind;
@@ -66,11 +75,43 @@ struct Value {
     return v;
   }
   bool isInt() const { return k == K::Int; }
-  bool operator==(const Value& o) const {
-    return k == o.k && i == o.i && j == o.j && s == o.s && addr == o.addr && items == o.items && fields == o.fields &&
-           itemsKnown == o.itemsKnown && lambda == o.lambda && ref == o.ref && length == o.length;
-  }
+  bool operator==(const Value& o) const;
 };
+
+struct ValuePayload {
+  std::string s;
+  std::vector<Value> items;
+  std::map<std::string, Value> fields;
+};
+
+const ValuePayload kEmptyPayload{};
+
+inline const std::string& Value::s() const { return payload ? payload->s : kEmptyPayload.s; }
+inline const std::vector<Value>& Value::items() const { return payload ? payload->items : kEmptyPayload.items; }
+inline const std::map<std::string, Value>& Value::fields() const { return payload ? payload->fields : kEmptyPayload.fields; }
+inline ValuePayload& Value::mut() {
+  if (!payload) payload = std::make_shared<ValuePayload>();
+  else if (payload.use_count() != 1) payload = std::make_shared<ValuePayload>(*payload);
+  return *payload;
+}
+inline std::string& Value::sMut() { return mut().s; }
+inline std::vector<Value>& Value::itemsMut() { return mut().items; }
+inline std::map<std::string, Value>& Value::fieldsMut() { return mut().fields; }
+inline Value Value::range(int64_t x0, int64_t y0, int64_t x1, int64_t y1) {
+  Value v;
+  v.k = K::Range;
+  v.itemsMut() = {coord(x0, y0), coord(x1, y1)};
+  return v;
+}
+inline bool Value::operator==(const Value& o) const {
+  if (!(k == o.k && i == o.i && j == o.j && addr == o.addr && itemsKnown == o.itemsKnown && lambda == o.lambda && ref == o.ref &&
+        length == o.length))
+    return false;
+  if (payload == o.payload) return true;
+  const ValuePayload& a = payload ? *payload : kEmptyPayload;
+  const ValuePayload& b = o.payload ? *o.payload : kEmptyPayload;
+  return a.s == b.s && a.items == b.items && a.fields == b.fields;
+}
 
 constexpr size_t kMaxList = 4096;
 constexpr size_t kMaxCores = 65536;
@@ -160,6 +201,10 @@ class Interpreter {
   std::map<const Stmt*, bool> relevantStmt_;
   std::map<const FunctionDecl*, bool> relevantFn_;
   std::unordered_map<const Expr*, std::optional<Value>> folded_;  // constantOf
+  mutable llvm::DenseMap<const FunctionDecl*, bool> userCode_;     // isUserCode
+  llvm::DenseMap<const FunctionDecl*, bool> apiCandidate_;         // apiCandidate
+  /// convertTo's view of a type: 0 not an integer, 1 bool, 2 64 bits or more, else (width << 2) | signed.
+  llvm::DenseMap<void*, uint64_t> intTypes_;
 
   static bool isModelCall(llvm::StringRef name) {
     static const char* const names[] = {"CreateKernel", "CreateKernelFromString", "CreateCircularBuffer", "SetRuntimeArgs",
@@ -224,10 +269,32 @@ class Interpreter {
     if (++steps_ > options_.stepBudget) throw BudgetExhausted{};
   }
   bool isUserCode(const FunctionDecl* fn) const {
+    auto [it, inserted] = userCode_.try_emplace(fn, false);
+    if (!inserted) return it->second;
     SourceLocation l = sm_.getExpansionLoc(fn->getLocation());
-    if (l.isInvalid() || sm_.isInSystemHeader(l)) return false;
-    llvm::StringRef name = sm_.getFilename(l);
-    return !name.starts_with(kMockRoot);
+    bool user = false;
+    if (!l.isInvalid() && !sm_.isInSystemHeader(l)) user = !sm_.getFilename(l).starts_with(kMockRoot);
+    it->second = user;
+    return user;
+  }
+  /// Whether api() may handle a call of `fn`: the SDK's and the standard library's functions it
+  /// knows by name (a cache: the name test is a long chain of string compares).
+  bool apiCandidate(const FunctionDecl* fn) {
+    auto [it, inserted] = apiCandidate_.try_emplace(fn, false);
+    if (!inserted) return it->second;
+    static const char* const names[] = {
+        "CreateBuffer", "CreateCircularBuffer", "CreateKernel", "CreateKernelFromString", "CreateProgram",
+        "EnqueueMeshWorkload", "EnqueueProgram", "EnqueueReadBuffer", "EnqueueReadMeshBuffer", "EnqueueWriteBuffer",
+        "EnqueueWriteMeshBuffer", "GetCommonRuntimeArgs", "GetRuntimeArgs", "LaunchProgram", "ReadShard",
+        "SetCommonRuntimeArgs", "SetRuntimeArgs", "WriteShard", "as_const", "corerange_to_cores", "create", "cref",
+        "div_up", "forward_as_tuple", "grid_to_cores", "make_pair", "make_shared", "make_tuple", "make_unique", "max",
+        "min", "move", "num_cores_to_corerangeset", "ref", "round_up", "size", "split_work_to_cores", "ssize", "tie"};
+    bool r = false;
+    if (fn->getIdentifier() && !isUserCode(fn))
+      for (const char* n : names)
+        if (fn->getName() == n) r = true;
+    it->second = r;
+    return r;
   }
 
   Value* slot(const ValueDecl* d) {
@@ -298,7 +365,7 @@ class Interpreter {
     if (auto* dd = dyn_cast<DecompositionDecl>(var)) {
       size_t i = 0;
       for (const BindingDecl* b : dd->bindings()) {
-        env_[b] = (v.k == Value::K::Tuple && i < v.items.size()) ? v.items[i] : Value::unknown();
+        env_[b] = (v.k == Value::K::Tuple && i < v.items().size()) ? v.items()[i] : Value::unknown();
         ++i;
       }
     }
@@ -335,23 +402,59 @@ class Interpreter {
     env_[vd] = v;
   }
 
+  /// The variables and their values, in env_'s order (values share their payloads: cheap).
+  using Snapshot = std::vector<std::pair<const ValueDecl*, Value>>;
+  Snapshot snapshot() const {
+    Snapshot out;
+    out.reserve(env_.size());
+    for (const auto& [decl, value] : env_) out.emplace_back(decl, value);
+    return out;
+  }
+  /// env_ becomes `snap` again (the variables declared since are dropped).
+  void restore(const Snapshot& snap) {
+    std::less<const ValueDecl*> less;
+    auto s = snap.begin();
+    auto it = env_.begin();
+    while (it != env_.end() || s != snap.end()) {
+      if (s == snap.end() || (it != env_.end() && less(it->first, s->first))) {
+        it = env_.erase(it);
+      } else if (it == env_.end() || less(s->first, it->first)) {
+        env_.emplace_hint(it, s->first, s->second);
+        ++s;
+      } else {
+        it->second = s->second;
+        ++it;
+        ++s;
+      }
+    }
+  }
+  /// Calls f(value in env_, value in `snap`) for every variable in both.
+  template <class F>
+  void forBoth(const Snapshot& snap, F f) {
+    std::less<const ValueDecl*> less;
+    auto s = snap.begin();
+    for (auto& [decl, value] : env_) {
+      while (s != snap.end() && less(s->first, decl)) ++s;
+      if (s == snap.end()) break;
+      if (s->first == decl) f(value, s->second);
+    }
+  }
+
   /// Runs `body` `times` times in uncertain mode, then makes every variable it changed unknown.
   template <class F>
   void runUncertain(F body, int times) {
     ++uncertain_;
     for (int round = 0; round < times; ++round) {
-      auto before = env_;
+      Snapshot before = snapshot();
       Flow saved = flow_;
       body();
       flow_ = saved;
       bool stable = true;
-      for (auto& [decl, value] : env_) {
-        auto it = before.find(decl);
-        if (it == before.end()) continue;  // declared inside
-        Value joined = join(it->second, value);
+      forBoth(before, [&](Value& value, const Value& old) {  // variables declared inside: left
+        Value joined = join(old, value);
         if (!(joined == value)) stable = false;
-        value = joined;
-      }
+        value = std::move(joined);
+      });
       if (stable) break;
     }
     --uncertain_;
@@ -366,13 +469,13 @@ class Interpreter {
       return;
     }
     // Unknown condition: both branches, uncertain; a branch that returns does not continue.
-    auto start = env_;
+    Snapshot start = snapshot();
     ++uncertain_;
     exec(s->getThen());
     Flow thenFlow = flow_;
     flow_ = Flow::Normal;
-    auto afterThen = env_;
-    env_ = start;
+    Snapshot afterThen = snapshot();
+    restore(start);
     exec(s->getElse());
     Flow elseFlow = flow_;
     flow_ = Flow::Normal;
@@ -384,21 +487,15 @@ class Interpreter {
     }
     if (thenEnds) return;  // env_ is the else path's
     if (elseEnds) {
-      env_ = afterThen;
+      restore(afterThen);
       return;
     }
-    for (auto& [decl, value] : env_) {
-      auto it = afterThen.find(decl);
-      if (it != afterThen.end()) value = join(value, it->second);
-    }
+    forBoth(afterThen, [&](Value& value, const Value& then) { value = join(value, then); });
   }
 
   /// Every variable that differs from `before` becomes unknown.
-  void forgetChanges(const std::map<const ValueDecl*, Value>& before) {
-    for (auto& [decl, value] : env_) {
-      auto it = before.find(decl);
-      if (it != before.end()) value = join(it->second, value);
-    }
+  void forgetChanges(const Snapshot& before) {
+    forBoth(before, [&](Value& value, const Value& old) { value = join(old, value); });
   }
 
   /// Runs one loop iteration's body; true when the loop goes on.
@@ -416,7 +513,7 @@ class Interpreter {
     if (s->getInit()) exec(s->getInit());
     const bool quiet = !relevant(s->getBody()) && !relevant(s->getInc()) && !relevant(s->getCond());
     const size_t start = steps_;
-    auto before = quiet ? env_ : decltype(env_){};
+    Snapshot before = quiet ? snapshot() : Snapshot{};
     for (size_t n = 0;; ++n) {
       if (s->getConditionVariableDeclStmt()) exec(s->getConditionVariableDeclStmt());
       Value c = s->getCond() ? eval(s->getCond()) : Value::integer(1);
@@ -443,7 +540,7 @@ class Interpreter {
   void execWhile(const Expr* cond, const Stmt* body, const DeclStmt* condVar, bool doWhile, SourceLocation at) {
     const bool quiet = !relevant(body) && !relevant(cond);
     const size_t start = steps_;
-    auto before = quiet ? env_ : decltype(env_){};
+    Snapshot before = quiet ? snapshot() : Snapshot{};
     for (size_t n = 0;; ++n) {
       if (!(doWhile && n == 0)) {
         if (condVar) exec(condVar);
@@ -468,10 +565,10 @@ class Interpreter {
 
   std::optional<std::vector<Value>> elementsOf(const Value& v) {
     switch (v.k) {
-      case Value::K::List: return v.items;
-      case Value::K::RangeSet: return v.items;
+      case Value::K::List: return v.items();
+      case Value::K::RangeSet: return v.items();
       case Value::K::Range: {
-        const Value &a = v.items[0], &b = v.items[1];
+        const Value &a = v.items()[0], &b = v.items()[1];
         std::vector<Value> out;
         if ((b.i - a.i + 1) * (b.j - a.j + 1) > int64_t(kMaxCores)) return std::nullopt;
         for (int64_t y = a.j; y <= b.j; ++y)
@@ -501,7 +598,7 @@ class Interpreter {
       return;
     }
     const size_t start = steps_;
-    auto before = quiet ? env_ : decltype(env_){};
+    Snapshot before = quiet ? snapshot() : Snapshot{};
     for (const Value& e : *elements) {
       if (quiet && steps_ - start > kQuietLoopSteps) {
         forgetChanges(before);
@@ -561,11 +658,11 @@ class Interpreter {
     if (auto* op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2) {
       Value* base = lvalue(op->getArg(0));
       Value index = eval(op->getArg(1));
-      if (base && base->k == Value::K::List && index.isInt() && index.i >= 0 && size_t(index.i) < base->items.size())
-        return &base->items[index.i];
+      if (base && base->k == Value::K::List && index.isInt() && index.i >= 0 && size_t(index.i) < base->items().size())
+        return &base->itemsMut()[index.i];
       if (base && base->k == Value::K::List) {  // an element we cannot place: the contents are lost, not the size
         Value sized;
-        sized.length = int64_t(base->items.size());
+        sized.length = int64_t(base->items().size());
         *base = sized;
       } else if (base && !base->length) {
         *base = Value::unknown();
@@ -580,7 +677,7 @@ class Interpreter {
         // A coordinate's member is stored as an Int view; write-back happens in assign().
         return nullptr;
       }
-      if (base->k == Value::K::Struct) return &base->fields[field];
+      if (base->k == Value::K::Struct) return &base->fieldsMut()[field];
       *base = Value::unknown();
     }
     return nullptr;
@@ -601,16 +698,24 @@ class Interpreter {
   /// Applies an integer conversion to `type` (truncation to its width and signedness).
   Value convertTo(QualType type, Value v) {
     if (!v.isInt() || type.isNull()) return v;
-    type = type.getNonReferenceType().getCanonicalType();
-    if (type->isBooleanType()) return Value::integer(v.i != 0);
-    if (!type->isIntegerType() || type->isEnumeralType()) return v;
-    const uint64_t width = ctx_.getIntWidth(type);
-    if (width >= 64) return v;
+    auto [cached, inserted] = intTypes_.try_emplace(type.getAsOpaquePtr(), 0);
+    if (inserted) {
+      QualType t = type.getNonReferenceType().getCanonicalType();
+      if (t->isBooleanType()) cached->second = 1;
+      else if (!t->isIntegerType() || t->isEnumeralType()) cached->second = 0;
+      else if (ctx_.getIntWidth(t) >= 64) cached->second = 2;
+      else cached->second = (ctx_.getIntWidth(t) << 2) | (t->isSignedIntegerType() ? 1 : 0);
+    }
+    const uint64_t kind = cached->second;
+    if (kind == 1) return Value::integer(v.i != 0);
+    if (kind == 0 || kind == 2) return v;
+    const uint64_t width = kind >> 2;
     const uint64_t mask = (uint64_t(1) << width) - 1;
     uint64_t bits = uint64_t(v.i) & mask;
-    if (type->isSignedIntegerType() && (bits >> (width - 1)) & 1) return Value::integer(int64_t(bits | ~mask));
+    if ((kind & 1) && (bits >> (width - 1)) & 1) return Value::integer(int64_t(bits | ~mask));
     Value out = Value::integer(int64_t(bits));
-    out.s = v.s;
+    if (v.payload && v.items().empty() && v.fields().empty()) out.payload = v.payload;  // just the name: shared
+    else if (v.payload) out.sMut() = v.s();
     return out;
   }
 
@@ -624,7 +729,7 @@ class Interpreter {
     if (e->EvaluateAsInt(r, ctx_)) {
       Value v = Value::integer(r.Val.getInt().getExtValue());
       if (auto* ref = dyn_cast<DeclRefExpr>(e))
-        if (auto* ec = dyn_cast<EnumConstantDecl>(ref->getDecl())) v.s = ec->getName().str();
+        if (auto* ec = dyn_cast<EnumConstantDecl>(ref->getDecl())) v.sMut() = ec->getName().str();
       it->second = std::move(v);
     }
     return it->second;
@@ -646,7 +751,7 @@ class Interpreter {
     if (auto* s = dyn_cast<StringLiteral>(e)) {
       Value v;
       v.k = Value::K::Str;
-      v.s = s->getString().str();
+      v.sMut() = s->getString().str();
       v.literal = s;
       return v;
     }
@@ -680,7 +785,7 @@ class Interpreter {
     if (auto* call = dyn_cast<CallExpr>(e)) return evalCall(call);
     if (auto* a = dyn_cast<ArraySubscriptExpr>(e)) {
       Value base = eval(a->getBase()), index = eval(a->getIdx());
-      if (base.k == Value::K::List && index.isInt() && index.i >= 0 && size_t(index.i) < base.items.size()) return base.items[index.i];
+      if (base.k == Value::K::List && index.isInt() && index.i >= 0 && size_t(index.i) < base.items().size()) return base.items()[index.i];
       return Value::unknown();
     }
     if (auto* t = dyn_cast<CXXThrowExpr>(e)) {
@@ -698,7 +803,7 @@ class Interpreter {
     const ValueDecl* d = r->getDecl();
     if (auto* ec = dyn_cast<EnumConstantDecl>(d)) {
       Value v = Value::integer(ec->getInitVal().getExtValue());
-      v.s = ec->getName().str();
+      v.sMut() = ec->getName().str();
       return v;
     }
     if (Value* v = slot(d)) return *v;
@@ -809,12 +914,12 @@ class Interpreter {
       if (field == "y") return Value::integer(base.j);
     }
     if (base.k == Value::K::Range) {
-      if (field == "start_coord") return base.items[0];
-      if (field == "end_coord") return base.items[1];
+      if (field == "start_coord") return base.items()[0];
+      if (field == "end_coord") return base.items()[1];
     }
     if (base.k == Value::K::Struct) {
-      auto it = base.fields.find(field);
-      if (it != base.fields.end()) return it->second;
+      auto it = base.fields().find(field);
+      if (it != base.fields().end()) return it->second;
     }
     return Value::unknown();
   }
@@ -834,11 +939,11 @@ class Interpreter {
       if (rec == "CoreRange" && list->getNumInits() == 2) return makeRange(eval(list->getInit(0)), eval(list->getInit(1)));
       Value s;
       s.k = Value::K::Struct;
-      s.s = rec;
+      s.sMut() = rec;
       unsigned i = 0;
       for (const FieldDecl* f : rd->fields()) {
         if (i >= list->getNumInits()) break;
-        s.fields[f->getName().str()] = eval(list->getInit(i++));
+        s.fieldsMut()[f->getName().str()] = eval(list->getInit(i++));
       }
       return s;
     }
@@ -846,7 +951,7 @@ class Interpreter {
     if (rec == "array" && list->getNumInits() == 1 && list->getInit(0)->getType()->isArrayType()) return eval(list->getInit(0));
     Value v;
     v.k = (rec == "pair" || rec == "tuple") ? Value::K::Tuple : Value::K::List;
-    for (const Expr* init : list->inits()) v.items.push_back(eval(init));
+    for (const Expr* init : list->inits()) v.itemsMut().push_back(eval(init));
     return v;
   }
 
@@ -864,7 +969,7 @@ class Interpreter {
       return v;
     }
     v.k = Value::K::List;
-    v.items.assign(size_t(n.i), fill);
+    v.itemsMut().assign(size_t(n.i), fill);
     return v;
   }
 
@@ -880,9 +985,9 @@ class Interpreter {
     if (rec == "tt_xy_pair" || rec == "CoreCoord") {
       if (args.size() == 2 && args[0].isInt() && args[1].isInt()) return Value::coord(args[0].i, args[1].i);
       if (args.size() == 1 && args[0].k == Value::K::Coord) return args[0];
-      if (args.size() == 1 && args[0].k == Value::K::List && args[0].items.size() == 2 && args[0].items[0].isInt() &&
-          args[0].items[1].isInt())
-        return Value::coord(args[0].items[0].i, args[0].items[1].i);
+      if (args.size() == 1 && args[0].k == Value::K::List && args[0].items().size() == 2 && args[0].items()[0].isInt() &&
+          args[0].items()[1].isInt())
+        return Value::coord(args[0].items()[0].i, args[0].items()[1].i);
       if (args.empty()) return Value::coord(0, 0);
       return Value::unknown();
     }
@@ -913,20 +1018,20 @@ class Interpreter {
     if (rec == "CircularBufferConfig") {
       Value cfg;
       cfg.k = Value::K::CbConfig;
-      cfg.fields["total"] = args.empty() ? Value::unknown() : args[0];
-      if (args.size() >= 3) cfg.fields["global"] = Value::integer(1);  // (total, formats, const Buffer&)
+      cfg.fieldsMut()["total"] = args.empty() ? Value::unknown() : args[0];
+      if (args.size() >= 3) cfg.fieldsMut()["global"] = Value::integer(1);  // (total, formats, const Buffer&)
       if (args.size() >= 2) {
         const Value& map = args[1];
         if (map.k != Value::K::List) cfg.itemsKnown = false;
-        for (const Value& entry : map.items) {
-          if (entry.k != Value::K::Tuple || entry.items.size() != 2 || !entry.items[0].isInt()) {
+        for (const Value& entry : map.items()) {
+          if (entry.k != Value::K::Tuple || entry.items().size() != 2 || !entry.items()[0].isInt()) {
             cfg.itemsKnown = false;
             continue;
           }
           Value t;
           t.k = Value::K::Tuple;
-          t.items = {entry.items[0], entry.items[1], Value::unknown()};
-          cfg.items.push_back(t);
+          t.itemsMut() = {entry.items()[0], entry.items()[1], Value::unknown()};
+          cfg.itemsMut().push_back(t);
         }
       }
       return cfg;
@@ -934,10 +1039,10 @@ class Interpreter {
     if (rec == "ReaderDataMovementConfig" || rec == "WriterDataMovementConfig") {
       Value s;
       s.k = Value::K::Struct;
-      s.s = rec;
+      s.sMut() = rec;
       Value empty;
       empty.k = Value::K::List;
-      s.fields["compile_args"] = args.empty() ? empty : args[0];
+      s.fieldsMut()["compile_args"] = args.empty() ? empty : args[0];
       return s;
     }
     if (rec == "vector" || rec == "array") {
@@ -956,7 +1061,7 @@ class Interpreter {
       if (rec == "pair" || rec == "tuple") {
         Value t;
         t.k = Value::K::Tuple;
-        t.items = args;
+        t.itemsMut() = args;
         return t;
       }
       if (args.empty()) {
@@ -977,13 +1082,13 @@ class Interpreter {
     if (empty) return set;
     if (from.k == Value::K::RangeSet) return from;
     if (from.k == Value::K::Range) {
-      set.items = {from};
+      set.itemsMut() = {from};
       return set;
     }
     if (from.k == Value::K::List) {
-      for (const Value& r : from.items) {
-        if (r.k == Value::K::Range) set.items.push_back(r);
-        else if (r.k == Value::K::Coord) set.items.push_back(Value::range(r.i, r.j, r.i, r.j));
+      for (const Value& r : from.items()) {
+        if (r.k == Value::K::Range) set.itemsMut().push_back(r);
+        else if (r.k == Value::K::Coord) set.itemsMut().push_back(Value::range(r.i, r.j, r.i, r.j));
         else return Value::unknown();
       }
       return set;
@@ -994,7 +1099,7 @@ class Interpreter {
   Cores coresOf(const Value& v) {
     Cores out;
     auto add = [&](const Value& r) {
-      const Value &a = r.items[0], &b = r.items[1];
+      const Value &a = r.items()[0], &b = r.items()[1];
       if ((b.i - a.i + 1) * (b.j - a.j + 1) > int64_t(kMaxCores)) return false;
       for (int64_t x = a.i; x <= b.i; ++x)
         for (int64_t y = a.j; y <= b.j; ++y) out.cores.insert({x, y});
@@ -1005,12 +1110,12 @@ class Interpreter {
       case Value::K::Range: out.known = add(v); return out;
       case Value::K::RangeSet:
         out.known = true;
-        for (const Value& r : v.items)
+        for (const Value& r : v.items())
           if (!add(r)) return {};
         return out;
       case Value::K::List:  // std::vector<CoreCoord>
         out.known = true;
-        for (const Value& c : v.items) {
+        for (const Value& c : v.items()) {
           if (c.k != Value::K::Coord) return {};
           out.cores.insert({c.i, c.j});
         }
@@ -1024,7 +1129,7 @@ class Interpreter {
     out.at = loc(at);
     if (v.k != Value::K::List) return out;
     out.lengthKnown = true;
-    for (const Value& item : v.items) {
+    for (const Value& item : v.items()) {
       ArgValue a;
       if (item.isInt()) a.value = item.i;
       a.addressOf = item.addr;
@@ -1130,8 +1235,10 @@ class Interpreter {
       for (const Expr* a : call->arguments()) eval(a);
       return Value::unknown();
     }
-    std::string name = fn->getIdentifier() ? fn->getName().str() : std::string();
-    if (Value v; api(name, fn, call, v)) return v;
+    if (apiCandidate(fn)) {
+      std::string name = fn->getName().str();
+      if (Value v; api(name, fn, call, v)) return v;
+    }
     if (isUserCode(fn) && fn->hasBody()) return callUser(fn, argsOf(call), call->getBeginLoc());
     havocArgs(fn, argsOf(call), call->getBeginLoc());
     return Value::unknown();
@@ -1141,8 +1248,8 @@ class Interpreter {
     switch (op->getOperator()) {
       case OO_Subscript: {
         Value base = eval(op->getArg(0)), index = eval(op->getArg(1));
-        if (base.k == Value::K::List && index.isInt() && index.i >= 0 && size_t(index.i) < base.items.size())
-          return base.items[index.i];
+        if (base.k == Value::K::List && index.isInt() && index.i >= 0 && size_t(index.i) < base.items().size())
+          return base.items()[index.i];
         return Value::unknown();
       }
       case OO_Equal: {
@@ -1159,7 +1266,7 @@ class Interpreter {
       case OO_Plus: {
         Value a = eval(op->getArg(0)), b = eval(op->getArg(1));
         if (a.k == Value::K::Str && b.k == Value::K::Str) {
-          a.s += b.s;
+          a.sMut() += b.s();
           a.literal = nullptr;
           return a;
         }
@@ -1168,7 +1275,7 @@ class Interpreter {
       case OO_PlusEqual: {
         Value a = eval(op->getArg(0)), b = eval(op->getArg(1));
         if (a.k == Value::K::Str && b.k == Value::K::Str) {
-          a.s += b.s;
+          a.sMut() += b.s();
           a.literal = nullptr;
           assign(op->getArg(0), a);
           return a;
@@ -1204,11 +1311,11 @@ class Interpreter {
       Value* target = lvalue(objExpr);
       auto grow = [&](const Value& v) {
         if (!target) return;
-        if (target->k != Value::K::List || target->items.size() >= kMaxList) {
+        if (target->k != Value::K::List || target->items().size() >= kMaxList) {
           *target = Value::unknown();
           return;
         }
-        target->items.push_back(v);
+        target->itemsMut().push_back(v);
       };
       if (name == "push_back" || name == "emplace_back") {
         Value v = mc->getNumArgs() ? eval(mc->getArg(0)) : Value::unknown();
@@ -1218,20 +1325,20 @@ class Interpreter {
       }
       if (name == "size") {
         Value self = eval(objExpr);
-        if (self.k == Value::K::List) return Value::integer(int64_t(self.items.size()));
-        if (self.k == Value::K::Str) return Value::integer(int64_t(self.s.size()));
+        if (self.k == Value::K::List) return Value::integer(int64_t(self.items().size()));
+        if (self.k == Value::K::Str) return Value::integer(int64_t(self.s().size()));
         if (self.length) return Value::integer(*self.length);
         return Value::unknown();
       }
       if (name == "at" && mc->getNumArgs() == 1) {
         Value self = eval(objExpr), index = eval(mc->getArg(0));
-        if (self.k == Value::K::List && index.isInt() && index.i >= 0 && size_t(index.i) < self.items.size())
-          return self.items[index.i];
+        if (self.k == Value::K::List && index.isInt() && index.i >= 0 && size_t(index.i) < self.items().size())
+          return self.items()[index.i];
         return Value::unknown();
       }
       if (name == "empty") {
         Value self = eval(objExpr);
-        if (self.k == Value::K::List) return Value::integer(self.items.empty());
+        if (self.k == Value::K::List) return Value::integer(self.items().empty());
         return Value::unknown();
       }
       if (name == "clear") {
@@ -1246,7 +1353,7 @@ class Interpreter {
         Value n = eval(mc->getArg(0));
         Value fill = mc->getNumArgs() >= 2 && !isa<CXXDefaultArgExpr>(mc->getArg(1)) ? eval(mc->getArg(1)) : Value::integer(0);
         if (target && target->k == Value::K::List && n.isInt() && n.i >= 0 && size_t(n.i) <= kMaxList)
-          target->items.resize(size_t(n.i), fill);
+          target->itemsMut().resize(size_t(n.i), fill);
         else if (target)
           *target = Value::unknown();
         return Value::unknown();
@@ -1258,7 +1365,7 @@ class Interpreter {
                                                                             inner->getMethodDecl()->getName() == "end") {
           Value more = eval(mc->getArg(1));
           if (more.k == Value::K::List && target && target->k == Value::K::List) {
-            for (const Value& m : more.items) grow(m);
+            for (const Value& m : more.items()) grow(m);
             return Value::unknown();
           }
         }
@@ -1269,7 +1376,7 @@ class Interpreter {
           name == "front" || name == "back" || name == "capacity") {
         if (name == "front" || name == "back") {
           Value self = eval(objExpr);
-          if (self.k == Value::K::List && !self.items.empty()) return name == "front" ? self.items.front() : self.items.back();
+          if (self.k == Value::K::List && !self.items().empty()) return name == "front" ? self.items().front() : self.items().back();
         }
         return Value::unknown();
       }
@@ -1289,7 +1396,7 @@ class Interpreter {
           flag = Value::integer(model_.buffers[self.i].dram ? 1 : 0);
           flag.addr = size_t(self.i);  // the accessor carries the buffer to the kernel
         }
-        target->items.push_back(flag);
+        target->itemsMut().push_back(flag);
       } else if (target) {
         *target = Value::unknown();
       }
@@ -1312,9 +1419,9 @@ class Interpreter {
       Value updated = self;
       bool found = false;
       if (args[0].isInt())
-        for (Value& t : updated.items)
-          if (t.items[0].isInt() && t.items[0].i == args[0].i) {
-            t.items[2] = args[1];
+        for (Value& t : updated.itemsMut())
+          if (t.items()[0].isInt() && t.items()[0].i == args[0].i) {
+            t.itemsMut()[2] = args[1];
             found = true;
           }
       if (!found && !args[0].isInt()) updated.itemsKnown = false;
@@ -1323,13 +1430,13 @@ class Interpreter {
     }
     if (self.k == Value::K::CbConfig && name == "set_total_size" && args.size() == 1) {
       Value updated = self;
-      updated.fields["total"] = args[0];
+      updated.fieldsMut()["total"] = args[0];
       if (Value* target = lvalue(objExpr); target && target->k == Value::K::CbConfig) *target = updated;
       return updated;
     }
     if (self.k == Value::K::CbConfig && name == "set_globally_allocated_address") {
       Value updated = self;
-      updated.fields["global"] = Value::integer(1);
+      updated.fieldsMut()["global"] = Value::integer(1);
       if (Value* target = lvalue(objExpr); target && target->k == Value::K::CbConfig) *target = updated;
       return updated;
     }
@@ -1338,18 +1445,18 @@ class Interpreter {
       if (name == "ranges") {
         Value list;
         list.k = Value::K::List;
-        list.items = self.items;
+        list.itemsMut() = self.items();
         return list;
       }
       if (name == "num_cores") return Value::integer(int64_t(coresOf(self).cores.size()));
-      if (name == "size") return Value::integer(int64_t(self.items.size()));
-      if (name == "empty") return Value::integer(self.items.empty());
+      if (name == "size") return Value::integer(int64_t(self.items().size()));
+      if (name == "empty") return Value::integer(self.items().empty());
       if (name == "contains" && args.size() == 1) {
         Cores mine = coresOf(self), theirs = coresOf(args[0]);
         if (!mine.known || !theirs.known) return Value::unknown();
         return Value::integer(std::includes(mine.cores.begin(), mine.cores.end(), theirs.cores.begin(), theirs.cores.end()));
       }
-      if (name == "bounding_box" && !self.items.empty()) {
+      if (name == "bounding_box" && !self.items().empty()) {
         Cores all = coresOf(self);
         if (!all.known || all.cores.empty()) return Value::unknown();
         int64_t x0 = INT64_MAX, y0 = INT64_MAX, x1 = INT64_MIN, y1 = INT64_MIN;
@@ -1367,7 +1474,7 @@ class Interpreter {
         if (!mine.known || !theirs.known) return Value::unknown();
         return Value::integer(std::includes(mine.cores.begin(), mine.cores.end(), theirs.cores.begin(), theirs.cores.end()));
       }
-      if (name == "grid_size") return Value::coord(self.items[1].i - self.items[0].i + 1, self.items[1].j - self.items[0].j + 1);
+      if (name == "grid_size") return Value::coord(self.items()[1].i - self.items()[0].i + 1, self.items()[1].j - self.items()[0].j + 1);
       return Value::unknown();
     }
     if (name == "compute_with_storage_grid_size" || name == "logical_grid_size") {
@@ -1402,7 +1509,7 @@ class Interpreter {
     }
     if (name == "make_pair" || name == "make_tuple" || name == "tie" || name == "forward_as_tuple") {
       out.k = Value::K::Tuple;
-      out.items = evalArgs();
+      out.itemsMut() = evalArgs();
       return true;
     }
     if (name == "make_shared" || name == "make_unique") {
@@ -1412,7 +1519,7 @@ class Interpreter {
     }
     if ((name == "size" || name == "ssize") && call->getNumArgs() == 1) {
       Value v = eval(call->getArg(0));
-      if (v.k == Value::K::List) out = Value::integer(int64_t(v.items.size()));
+      if (v.k == Value::K::List) out = Value::integer(int64_t(v.items().size()));
       else if (v.length) out = Value::integer(*v.length);
       return true;
     }
@@ -1515,7 +1622,7 @@ class Interpreter {
       }
       if (list) {
         out.k = Value::K::List;
-        out.items = std::move(*list);
+        out.itemsMut() = std::move(*list);
       }
       return true;
     }
@@ -1525,8 +1632,8 @@ class Interpreter {
       auto list = args.empty() ? std::nullopt : orderedCores(args[0], rowWise);
       if (list) {
         out.k = Value::K::List;
-        out.items = *list;
-        if (args.size() >= 2 && args[1].isInt() && args[1].i >= 0 && size_t(args[1].i) < out.items.size()) out.items.resize(args[1].i);
+        out.itemsMut() = *list;
+        if (args.size() >= 2 && args[1].isInt() && args[1].i >= 0 && size_t(args[1].i) < out.items().size()) out.itemsMut().resize(args[1].i);
       }
       return true;
     }
@@ -1538,7 +1645,7 @@ class Interpreter {
     k.id = model_.kernels.size();
     k.certain = certain();
     k.program = args.size() >= 1 && args[0].k == Value::K::Program ? size_t(args[0].i) : 0;
-    if (args.size() >= 2 && args[1].k == Value::K::Str) k.path = fromString ? std::string("<string>") : args[1].s;
+    if (args.size() >= 2 && args[1].k == Value::K::Str) k.path = fromString ? std::string("<string>") : args[1].s();
     if (call->getNumArgs() >= 2) k.at = loc(call->getArg(1)->getBeginLoc());
     if (!k.path.empty() && !fromString && options_.resolveKernel) k.resolvedFile = options_.resolveKernel(k.path);
     if (fromString && call->getNumArgs() >= 2) embeddedSource(call->getArg(1), args[1], k);
@@ -1547,22 +1654,22 @@ class Interpreter {
       const Value& cfg = args[3];
       k.compileArgs.at = k.at;
       if (cfg.k == Value::K::Struct) {
-        if (cfg.s == "ComputeConfig") k.role = FileRole::Compute;
-        if (cfg.s == "WriterDataMovementConfig") k.processor = DmProcessor::Brisc;
-        auto proc = cfg.fields.find("processor");
-        if (proc != cfg.fields.end() && proc->second.isInt())
+        if (cfg.s() == "ComputeConfig") k.role = FileRole::Compute;
+        if (cfg.s() == "WriterDataMovementConfig") k.processor = DmProcessor::Brisc;
+        auto proc = cfg.fields().find("processor");
+        if (proc != cfg.fields().end() && proc->second.isInt())
           k.processor = proc->second.i == 0 ? DmProcessor::Brisc : DmProcessor::Ncrisc;
-        auto ca = cfg.fields.find("compile_args");
-        if (ca == cfg.fields.end()) {
+        auto ca = cfg.fields().find("compile_args");
+        if (ca == cfg.fields().end()) {
           k.compileArgs.lengthKnown = true;  // not given: empty
         } else {
           k.compileArgs = argListOf(ca->second, call->getBeginLoc());
         }
-        auto defs = cfg.fields.find("defines");
-        if (defs != cfg.fields.end())
-          for (const Value& d : defs->second.items)
-            if (d.k == Value::K::Tuple && d.items.size() == 2 && d.items[0].k == Value::K::Str && d.items[1].k == Value::K::Str)
-              k.defines[d.items[0].s] = d.items[1].s;
+        auto defs = cfg.fields().find("defines");
+        if (defs != cfg.fields().end())
+          for (const Value& d : defs->second.items())
+            if (d.k == Value::K::Tuple && d.items().size() == 2 && d.items()[0].k == Value::K::Str && d.items()[1].k == Value::K::Str)
+              k.defines[d.items()[0].s()] = d.items()[1].s();
       } else {
         unknownAt(call->getArg(3)->getBeginLoc(), "kernel config unknown");
       }
@@ -1579,7 +1686,7 @@ class Interpreter {
       unknownAt(arg->getBeginLoc(), "the source text of this CreateKernelFromString is not known; its kernel is not checked");
       return;
     }
-    k.source = text.s;
+    k.source = text.s();
     k.sourceAt = loc(text.literal ? text.literal->getBeginLoc() : arg->getBeginLoc());
     if (text.literal && text.literal->getNumConcatenated() == 1) {
       // One raw string token: the text starts after R"delimiter( and keeps its line breaks.
@@ -1609,17 +1716,17 @@ class Interpreter {
     if (args.size() >= 2) cb.cores = coresOf(args[1]);
     if (args.size() >= 3 && args[2].k == Value::K::CbConfig) {
       const Value& cfg = args[2];
-      auto total = cfg.fields.find("total");
-      if (total != cfg.fields.end() && total->second.isInt()) cb.totalSize = total->second.i;
+      auto total = cfg.fields().find("total");
+      if (total != cfg.fields().end() && total->second.isInt()) cb.totalSize = total->second.i;
       cb.indicesKnown = cfg.itemsKnown;
-      cb.globallyAllocated = cfg.fields.count("global") > 0;
-      for (const Value& t : cfg.items) {
-        HostCbIndex& index = cb.indices[t.items[0].i];
-        if (t.items[1].isInt()) {
-          index.format = t.items[1].i;
-          index.formatName = t.items[1].s;
+      cb.globallyAllocated = cfg.fields().count("global") > 0;
+      for (const Value& t : cfg.items()) {
+        HostCbIndex& index = cb.indices[t.items()[0].i];
+        if (t.items()[1].isInt()) {
+          index.format = t.items()[1].i;
+          index.formatName = t.items()[1].s();
         }
-        if (t.items[2].isInt()) index.pageSize = t.items[2].i;
+        if (t.items()[2].isInt()) index.pageSize = t.items()[2].i;
       }
     } else {
       cb.indicesKnown = false;
@@ -1644,13 +1751,13 @@ class Interpreter {
     }
     if (args.size() < 4) return;
     // (program, kernel, std::vector<CoreCoord>, std::vector<std::vector<uint32_t>>): one per core.
-    if (args[2].k == Value::K::List && args[3].k == Value::K::List && !args[3].items.empty() &&
-        args[3].items.front().k == Value::K::List) {
-      if (args[2].items.size() == args[3].items.size()) {
-        for (size_t i = 0; i < args[2].items.size(); ++i) {
+    if (args[2].k == Value::K::List && args[3].k == Value::K::List && !args[3].items().empty() &&
+        args[3].items().front().k == Value::K::List) {
+      if (args[2].items().size() == args[3].items().size()) {
+        for (size_t i = 0; i < args[2].items().size(); ++i) {
           HostKernel::RuntimeArgsSet set;
-          set.cores = coresOf(args[2].items[i]);
-          set.args = argListOf(args[3].items[i], call->getBeginLoc());
+          set.cores = coresOf(args[2].items()[i]);
+          set.args = argListOf(args[3].items()[i], call->getBeginLoc());
           set.certain = certain();
           k.runtimeArgs.push_back(set);
         }
@@ -1673,14 +1780,14 @@ class Interpreter {
     for (const Value& a : args) {
       if (a.k != Value::K::Struct) continue;
       auto get = [&](const char* f) -> std::optional<int64_t> {
-        auto it = a.fields.find(f);
-        if (it != a.fields.end() && it->second.isInt()) return it->second.i;
+        auto it = a.fields().find(f);
+        if (it != a.fields().end() && it->second.isInt()) return it->second.i;
         return std::nullopt;
       };
       if (auto s = get("size")) b.size = s;
       if (auto p = get("page_size")) b.pageSize = p;
-      auto type = a.fields.find("buffer_type");
-      if (type != a.fields.end() && type->second.isInt() && !type->second.s.empty()) b.dram = type->second.s == "DRAM";
+      auto type = a.fields().find("buffer_type");
+      if (type != a.fields().end() && type->second.isInt() && !type->second.s().empty()) b.dram = type->second.s() == "DRAM";
     }
     model_.buffers.push_back(b);
     return Value::handle(Value::K::Buffer, model_.buffers.size() - 1);
@@ -1690,8 +1797,8 @@ class Interpreter {
     Value rs = toRangeSet(set, false);
     if (rs.k != Value::K::RangeSet) return std::nullopt;
     std::vector<Value> out;
-    for (const Value& r : rs.items) {
-      const Value &a = r.items[0], &b = r.items[1];
+    for (const Value& r : rs.items()) {
+      const Value &a = r.items()[0], &b = r.items()[1];
       if ((b.i - a.i + 1) * (b.j - a.j + 1) > int64_t(kMaxCores)) return std::nullopt;
       if (rowWise) {
         for (int64_t y = a.j; y <= b.j; ++y)
@@ -1711,12 +1818,12 @@ class Interpreter {
     if (target > grid.i * grid.j) return Value::unknown();
     if (rowWise) {
       int64_t full = target / grid.i, rem = target % grid.i;
-      if (full) set.items.push_back(Value::range(0, 0, grid.i - 1, full - 1));
-      if (rem) set.items.push_back(Value::range(0, full, rem - 1, full));
+      if (full) set.itemsMut().push_back(Value::range(0, 0, grid.i - 1, full - 1));
+      if (rem) set.itemsMut().push_back(Value::range(0, full, rem - 1, full));
     } else {
       int64_t full = target / grid.j, rem = target % grid.j;
-      if (full) set.items.push_back(Value::range(0, 0, full - 1, grid.j - 1));
-      if (rem) set.items.push_back(Value::range(full, 0, full, rem - 1));
+      if (full) set.itemsMut().push_back(Value::range(0, 0, full - 1, grid.j - 1));
+      if (rem) set.itemsMut().push_back(Value::range(full, 0, full, rem - 1));
     }
     return set;
   }
@@ -1730,8 +1837,8 @@ class Interpreter {
     for (const Value& c : cores) {
       if (!segments.empty()) {
         Value& last = segments.back();
-        if (major(last.items[1]) == major(c) && minor(last.items[1]) + 1 == minor(c)) {
-          last.items[1] = c;
+        if (major(last.items()[1]) == major(c) && minor(last.items()[1]) + 1 == minor(c)) {
+          last.itemsMut()[1] = c;
           continue;
         }
       }
@@ -1740,15 +1847,15 @@ class Interpreter {
     Value set;
     set.k = Value::K::RangeSet;
     for (const Value& seg : segments) {
-      if (!set.items.empty()) {
-        Value& last = set.items.back();
-        if (minor(last.items[0]) == minor(seg.items[0]) && minor(last.items[1]) == minor(seg.items[1]) &&
-            major(last.items[1]) + 1 == major(seg.items[0])) {
-          last.items[1] = seg.items[1];
+      if (!set.items().empty()) {
+        Value& last = set.itemsMut().back();
+        if (minor(last.items()[0]) == minor(seg.items()[0]) && minor(last.items()[1]) == minor(seg.items()[1]) &&
+            major(last.items()[1]) + 1 == major(seg.items()[0])) {
+          last.itemsMut()[1] = seg.items()[1];
           continue;
         }
       }
-      set.items.push_back(seg);
+      set.itemsMut().push_back(seg);
     }
     return set;
   }
@@ -1773,7 +1880,7 @@ class Interpreter {
     Value all, g1, g2;
     all.k = g1.k = g2.k = Value::K::RangeSet;
     if (n <= 0) {
-      tuple.items = {Value::integer(0), all, g1, g2, Value::integer(0), Value::integer(0)};
+      tuple.itemsMut() = {Value::integer(0), all, g1, g2, Value::integer(0), Value::integer(0)};
       return tuple;
     }
     const int64_t per = units / n, rem = units % n;
@@ -1785,7 +1892,7 @@ class Interpreter {
     all = coalesce(allCores, rowWise);
     g1 = coalesce(first, rowWise);
     g2 = coalesce(second, rowWise);
-    tuple.items = {Value::integer(n), all, g1, g2, Value::integer(rem ? per + 1 : per), Value::integer(rem ? per : 0)};
+    tuple.itemsMut() = {Value::integer(n), all, g1, g2, Value::integer(rem ? per + 1 : per), Value::integer(rem ? per : 0)};
     return tuple;
   }
 };
