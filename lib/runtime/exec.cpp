@@ -404,26 +404,33 @@ void run_program(DeviceState& dev, ProgramState& program) {
   g_run = &run;
   sched.start(&run_task);
 
-  // Watchdog: no CB/semaphore operation completed for `limit` ms while kernels are still running.
+  // Deadlock: at once when every unfinished kernel waits on a CB that only blocked kernels could
+  // serve (Scheduler::deadlocked); else the watchdog: no CB/semaphore operation completed for
+  // `limit` ms while kernels are still running (semaphore polls, busy loops).
   const auto limit = std::chrono::milliseconds(watchdog_ms());
   std::uint64_t last = sched.progress();
   auto last_change = std::chrono::steady_clock::now();
-  while (!sched.wait_done(std::chrono::milliseconds(10))) {
+  while (!sched.wait_done_or_deadlock(std::chrono::milliseconds(10))) {
     const std::uint64_t now_progress = sched.progress();
     const auto now = std::chrono::steady_clock::now();
-    if (now_progress != last) {
+    const bool certain = sched.deadlocked();
+    if (!certain && now_progress != last) {
       last = now_progress;
       last_change = now;
       continue;
     }
-    if (now - last_change < limit) continue;
+    if (!certain && now - last_change < limit) continue;
     // Deadlock: report, unblock everybody, exit 1.
     std::ostringstream rep;
     std::vector<const KernelThread*> unfinished;
     for (auto& t : threads)
       if (!t->done.load()) unfinished.push_back(t.get());
-    rep << "tt-astgen dry-run: deadlock: no kernel made progress (no CB or semaphore operation completed) for "
-        << limit.count() << " ms\n";
+    if (certain)
+      rep << "tt-astgen dry-run: deadlock: every kernel that has not finished waits on a circular buffer that "
+             "only a blocked kernel could serve\n";
+    else
+      rep << "tt-astgen dry-run: deadlock: no kernel made progress (no CB or semaphore operation completed) for "
+          << limit.count() << " ms\n";
     for (auto& t : threads) {
       rep << "  core (" << t->core->x << "," << t->core->y << ") " << t->name << ": ";
       if (t->done.load()) {

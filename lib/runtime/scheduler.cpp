@@ -29,6 +29,7 @@ struct Scheduler::Worker {
   std::vector<TaskSlot*> pollers;      // parked until the memory epoch changes
   std::size_t live = 0;                // tasks not finished
   std::uint64_t seen_epoch = 0;        // the epoch the pollers were last woken for
+  bool stuck = false;                  // live tasks, all waiting on CBs: only an abort goes on
   alignas(64) std::atomic<std::uint64_t> progress{0};  // written by this worker only
 };
 
@@ -83,6 +84,20 @@ bool Scheduler::wait_done(std::chrono::milliseconds timeout) {
   return done_cv_.wait_for(lk, timeout, [&] { return all_done(); });
 }
 
+bool Scheduler::wait_done_or_deadlock(std::chrono::milliseconds timeout) {
+  std::unique_lock<std::mutex> lk(done_mu_);
+  done_cv_.wait_for(lk, timeout, [&] { return all_done() || deadlocked(); });
+  return all_done();
+}
+
+void Scheduler::settle() {
+  if (settled_.fetch_add(1, std::memory_order_acq_rel) + 1 == workers_.size() && !all_done()) {
+    std::lock_guard<std::mutex> lk(done_mu_);
+    deadlocked_.store(true, std::memory_order_release);
+    done_cv_.notify_all();
+  }
+}
+
 void Scheduler::abort() {
   abort_.store(true);
   note_l1_write();  // wakes sleeping workers; each makes its blocked tasks ready
@@ -120,6 +135,21 @@ void Scheduler::worker_main(Worker& w) {
       }
       w.pollers.clear();
     }
+    if (w.ready.empty() && w.pollers.empty() && !abort_.load()) {
+      // Every live task waits on a CB that only this worker's (blocked) tasks could serve: stuck
+      // until the run aborts (see scheduler.h).
+      if (!w.stuck) {
+        w.stuck = true;
+        settle();
+      }
+      sleepers_.fetch_add(1);
+      {
+        std::unique_lock<std::mutex> lk(sleep_mu_);
+        sleep_cv_.wait(lk, [&] { return abort_.load(); });
+      }
+      sleepers_.fetch_sub(1);
+      continue;
+    }
     if (w.ready.empty()) {
       // Nothing runnable: sleep until an L1 write (or an abort) may have changed that. CB waits
       // cannot be satisfied meanwhile (their producers are this worker's tasks, all blocked).
@@ -155,6 +185,7 @@ void Scheduler::worker_main(Worker& w) {
       }
     }
   }
+  if (!w.stuck) settle();  // finished (a stuck worker settled when it got stuck)
   t_scheduler = nullptr;
   w.home = nullptr;
 }

@@ -13,6 +13,11 @@
 //    workers. A woken task re-checks its condition and waits again when it does not hold.
 //  - A worker with nothing ready sleeps until the epoch changes or an abort (at most 50 us while
 //    it has polling tasks, which then re-check: a semaphore written through a pointer is no hook).
+//
+// Certain deadlock: a worker with unfinished tasks, none ready and none polling, can never go on
+// (its tasks wait on CBs only its own tasks push or pop); it is "stuck" until an abort. Once every
+// worker is stuck or finished with tasks left, the run is deadlocked: wait_done_or_deadlock()
+// returns at once instead of the watchdog waiting out its bound (which still covers polls).
 #pragma once
 
 #include <atomic>
@@ -45,6 +50,10 @@ class Scheduler {
   bool all_done() const { return remaining_.load(std::memory_order_acquire) == 0; }
   // Waits until every task has finished or `timeout` passed; returns all_done().
   bool wait_done(std::chrono::milliseconds timeout);
+  // Like wait_done, but also returns (false) as soon as the run is certainly deadlocked.
+  bool wait_done_or_deadlock(std::chrono::milliseconds timeout);
+  // Every worker is stuck or finished while tasks remain (see the header comment).
+  bool deadlocked() const { return deadlocked_.load(std::memory_order_acquire); }
   // Waits for the worker threads (after all_done(), or after abort() when every task unwound).
   void join();
   // Makes every blocked task ready; it finds `aborted()` set when it resumes (and unwinds).
@@ -79,6 +88,9 @@ class Scheduler {
   void worker_main(Worker& w);
   static void fiber_entry(void* slot);
   void switch_to_worker(TaskSlot& slot, bool finished);
+  // A worker finished its tasks or got stuck: the last one to settle with tasks left declares the
+  // deadlock.
+  void settle();
 
   std::vector<std::unique_ptr<Worker>> workers_;
   std::vector<std::unique_ptr<TaskSlot>> slots_;
@@ -86,6 +98,8 @@ class Scheduler {
   bool ok_ = true;
   std::atomic<std::size_t> remaining_{0};
   std::atomic<bool> abort_{false};
+  std::atomic<unsigned> settled_{0};  // workers stuck or finished
+  std::atomic<bool> deadlocked_{false};
   // Memory epoch and sleeping workers (note_l1_write / worker sleep; see the header comment).
   std::atomic<std::uint64_t> epoch_{0};
   std::atomic<unsigned> sleepers_{0};

@@ -163,6 +163,30 @@ TEST(DryRunNegative, DeadlockIsReportedWithinTheWatchdogBound) {
   EXPECT_LT(secs, 30.0);  // the watchdog (0.5 s) plus a cold build; never the 60 s timeout
 }
 
+// The same deadlock with a watchdog of ten minutes: every unfinished kernel waits on a CB that
+// only a blocked kernel could serve, which the scheduler sees at once (no waiting out the bound).
+TEST(DryRunNegative, CbDeadlockIsReportedWithoutWaitingForTheWatchdog) {
+  const std::string dir = workDir("deadlock_now");
+  GenerateResult g = generateProgram(load("matmul_single_core"));
+  ASSERT_TRUE(g.ok()) << g.error;
+  ASSERT_EQ(writeFilesAtomically(g.files, dir), "");
+  std::string compute = readFile(fs::path(dir) / "compute.cpp");
+  ASSERT_TRUE(replaceOnce(compute, "cb_wait_front(cb_in1, 1);", "cb_wait_front(cb_out0, 1);")) << compute;
+  writeFile(fs::path(dir) / "compute.cpp", compute);
+  RunOptions o;
+  o.watchdogMs = 600000;
+  o.timeoutSeconds = 60;
+  RunResult r = runProgramDir(dir, o);
+  EXPECT_FALSE(r.timedOut) << describe(r);
+  EXPECT_EQ(r.exitCode, 1) << describe(r);
+  EXPECT_NE(r.stderrText.find("deadlock: every kernel that has not finished waits on a circular buffer that only a "
+                              "blocked kernel could serve"),
+            std::string::npos)
+      << describe(r);
+  EXPECT_NE(r.stderrText.find("compute.cpp [compute]: blocked in cb_wait_front(cb=16, pages=1)"), std::string::npos)
+      << describe(r);
+}
+
 // Runtime errors are reported, not silently ignored: a kernel reading past its buffer.
 TEST(DryRunNegative, OutOfRangeNocReadIsAnError) {
   const std::string dir = workDir("oob_read");

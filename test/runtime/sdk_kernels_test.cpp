@@ -233,3 +233,23 @@ TEST(SdkKernels, WrongRiscvArithmeticIsCaught) {
   EXPECT_EQ(r.exitCode, 1) << describe(r);
   EXPECT_NE(r.stdoutText.find("FAILED: 6 of 6144 sums wrong"), std::string::npos) << describe(r);
 }
+
+// A semaphore wait that never holds (the sender waits for 2, the receiver gives 1): both kernels
+// poll, which the scheduler cannot prove stuck (a semaphore may be written through a pointer), so
+// the watchdog reports it after its bound.
+TEST(SdkKernels, SemaphoreWaitThatNeverHoldsIsReportedByTheWatchdog) {
+  std::string adder = kAdder;
+  const std::string from = "noc_semaphore_wait(sem, 1);  // the receiver reserved its CB page";
+  ASSERT_NE(adder.find(from), std::string::npos);
+  adder.replace(adder.find(from), from.size(), "noc_semaphore_wait(sem, 2);");
+  RunOptions o;
+  o.watchdogMs = 500;
+  o.timeoutSeconds = 60;
+  RunResult r = runProgramDir(writeProgram("sdk_semaphore_never", adder), o);
+  EXPECT_FALSE(r.timedOut) << describe(r);
+  EXPECT_EQ(r.exitCode, 1) << describe(r);
+  EXPECT_NE(r.stderrText.find("deadlock: no kernel made progress (no CB or semaphore operation completed) for 500 ms"),
+            std::string::npos)
+      << describe(r);
+  EXPECT_NE(r.stderrText.find("blocked in noc_semaphore_wait"), std::string::npos) << describe(r);
+}
