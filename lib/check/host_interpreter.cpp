@@ -142,6 +142,16 @@ std::string recordNameOf(QualType t) {
   return {};
 }
 
+/// What eval() learns of an expression before looking at its kind (the same every time).
+struct ExprInfo {
+  const Expr* skipped = nullptr;                 // Interpreter::skip(e)
+  bool opaque = false;                           // value-dependent or with errors: unknown
+  const std::optional<Value>* folded = nullptr;  // constantOf(skipped), when integral
+};
+
+/// How evalMemberCall treats a method: a container's, one it knows by name, any other.
+enum class MethodKind { Other, Container, Named };
+
 class Interpreter {
  public:
   Interpreter(ASTContext& ctx, const std::string& file, const InterpretOptions& options)
@@ -191,6 +201,7 @@ class Interpreter {
   const InterpretOptions& options_;
   HostModel model_;
   std::map<const ValueDecl*, Value> env_;
+  llvm::DenseMap<const ValueDecl*, Value*> slots_;  // find(): env_'s entries (stable until erased)
   Flow flow_ = Flow::Normal;
   Value returned_;
   int uncertain_ = 0;
@@ -201,10 +212,30 @@ class Interpreter {
   std::map<const Stmt*, bool> relevantStmt_;
   std::map<const FunctionDecl*, bool> relevantFn_;
   std::unordered_map<const Expr*, std::optional<Value>> folded_;  // constantOf
+  llvm::DenseMap<const Expr*, ExprInfo> exprInfo_;                // exprInfo
+  std::unordered_map<const void*, std::string> recordNames_;      // recordName
+  llvm::DenseMap<const void*, bool> constructed_;                 // evalConstruct's record kinds
   mutable llvm::DenseMap<const FunctionDecl*, bool> userCode_;     // isUserCode
   llvm::DenseMap<const FunctionDecl*, bool> apiCandidate_;         // apiCandidate
+  llvm::DenseMap<const CXXMethodDecl*, MethodKind> methodKinds_;    // methodKind
   /// convertTo's view of a type: 0 not an integer, 1 bool, 2 64 bits or more, else (width << 2) | signed.
   llvm::DenseMap<void*, uint64_t> intTypes_;
+
+  /// recordNameOf(t), once per type.
+  const std::string& recordName(QualType t) {
+    auto [it, inserted] = recordNames_.try_emplace(t.getAsOpaquePtr());
+    if (inserted) it->second = recordNameOf(t);
+    return it->second;
+  }
+
+  /// A member expression's name without building a string (an identifier's spelling).
+  static llvm::StringRef memberName(const MemberExpr* m, std::string& buf) {
+    DeclarationName n = m->getMemberNameInfo().getName();
+    if (n.isIdentifier())
+      if (const IdentifierInfo* id = n.getAsIdentifierInfo()) return id->getName();
+    buf = m->getMemberNameInfo().getAsString();
+    return buf;
+  }
 
   static bool isModelCall(llvm::StringRef name) {
     static const char* const names[] = {"CreateKernel", "CreateKernelFromString", "CreateCircularBuffer", "SetRuntimeArgs",
@@ -297,12 +328,22 @@ class Interpreter {
     return r;
   }
 
+  /// env_'s entry for `d` (through slots_, an index of the entries looked up).
+  Value* find(const ValueDecl* d) {
+    auto known = slots_.find(d);
+    if (known != slots_.end()) return known->second;
+    auto it = env_.find(d);
+    if (it == env_.end()) return nullptr;
+    slots_[d] = &it->second;
+    return &it->second;
+  }
+
   Value* slot(const ValueDecl* d) {
     for (int hops = 0; hops < 16; ++hops) {
-      auto it = env_.find(d);
-      if (it == env_.end()) return nullptr;
-      if (it->second.k != Value::K::Ref) return &it->second;
-      d = it->second.ref;
+      Value* v = find(d);
+      if (!v) return nullptr;
+      if (v->k != Value::K::Ref) return v;
+      d = v->ref;
     }
     return nullptr;
   }
@@ -390,8 +431,8 @@ class Interpreter {
     }
     Value v;
     if (const Expr* init = vd->getInit()) v = convertTo(vd->getType(), eval(init));
-    else if (recordNameOf(vd->getType()) == "Program") v = Value::handle(Value::K::Program, programs_++);
-    else if (recordNameOf(vd->getType()) == "vector") {
+    else if (recordName(vd->getType()) == "Program") v = Value::handle(Value::K::Program, programs_++);
+    else if (recordName(vd->getType()) == "vector") {
       v.k = Value::K::List;
     }
     // Name a buffer after the first variable that holds it.
@@ -417,6 +458,7 @@ class Interpreter {
     auto it = env_.begin();
     while (it != env_.end() || s != snap.end()) {
       if (s == snap.end() || (it != env_.end() && less(it->first, s->first))) {
+        slots_.erase(it->first);
         it = env_.erase(it);
       } else if (it == env_.end() || less(s->first, it->first)) {
         env_.emplace_hint(it, s->first, s->second);
@@ -672,12 +714,13 @@ class Interpreter {
     if (auto* m = dyn_cast<MemberExpr>(e)) {
       Value* base = lvalue(m->getBase());
       if (!base) return nullptr;
-      std::string field = m->getMemberNameInfo().getAsString();
+      std::string buf;
+      llvm::StringRef field = memberName(m, buf);
       if (base->k == Value::K::Coord && (field == "x" || field == "y")) {
         // A coordinate's member is stored as an Int view; write-back happens in assign().
         return nullptr;
       }
-      if (base->k == Value::K::Struct) return &base->fieldsMut()[field];
+      if (base->k == Value::K::Struct) return &base->fieldsMut()[field.str()];
       *base = Value::unknown();
     }
     return nullptr;
@@ -685,7 +728,8 @@ class Interpreter {
 
   void assign(const Expr* target, const Value& v) {
     if (auto* m = dyn_cast<MemberExpr>(skip(target))) {
-      std::string field = m->getMemberNameInfo().getAsString();
+      std::string buf;
+      llvm::StringRef field = memberName(m, buf);
       if (Value* base = lvalue(m->getBase()); base && base->k == Value::K::Coord && (field == "x" || field == "y")) {
         if (!v.isInt()) *base = Value::unknown();
         else (field == "x" ? base->i : base->j) = v.i;
@@ -735,17 +779,30 @@ class Interpreter {
     return it->second;
   }
 
+  ExprInfo exprInfo(const Expr* e) {
+    auto it = exprInfo_.find(e);
+    if (it != exprInfo_.end()) return it->second;
+    ExprInfo info;
+    info.skipped = skip(e);
+    info.opaque = info.skipped->isValueDependent() || info.skipped->containsErrors();
+    // Constant expressions fold through clang (sizeof, constexpr, enumerators, literals).
+    if (!info.opaque && info.skipped->getType()->isIntegralOrEnumerationType()) info.folded = &constantOf(info.skipped);
+    exprInfo_[e] = info;
+    return info;
+  }
+
   Value eval(const Expr* e) {
     if (!e) return Value::unknown();
-    e = skip(e);
-    if (e->isValueDependent() || e->containsErrors()) return Value::unknown();
-    // Constant expressions fold through clang (sizeof, constexpr, enumerators, literals).
-    if (e->getType()->isIntegralOrEnumerationType())
-      if (const std::optional<Value>& folded = constantOf(e)) return *folded;
+    {
+      const ExprInfo info = exprInfo(e);
+      if (info.opaque) return Value::unknown();
+      if (info.folded && *info.folded) return **info.folded;
+      e = info.skipped;
+    }
     if (isa<ImplicitValueInitExpr>(e)) {  // a member not written in a designated initializer
       if (e->getType()->isIntegralOrEnumerationType()) return Value::integer(0);
       Value v;
-      if (recordNameOf(e->getType()) == "vector") v.k = Value::K::List;
+      if (recordName(e->getType()) == "vector") v.k = Value::K::List;
       return v;
     }
     if (auto* s = dyn_cast<StringLiteral>(e)) {
@@ -908,7 +965,8 @@ class Interpreter {
 
   Value evalMember(const MemberExpr* m) {
     Value base = eval(m->getBase());
-    std::string field = m->getMemberNameInfo().getAsString();
+    std::string buf;
+    llvm::StringRef field = memberName(m, buf);
     if (base.k == Value::K::Coord) {
       if (field == "x") return Value::integer(base.i);
       if (field == "y") return Value::integer(base.j);
@@ -918,7 +976,7 @@ class Interpreter {
       if (field == "end_coord") return base.items()[1];
     }
     if (base.k == Value::K::Struct) {
-      auto it = base.fields().find(field);
+      auto it = base.fields().find(field.str());
       if (it != base.fields().end()) return it->second;
     }
     return Value::unknown();
@@ -926,7 +984,7 @@ class Interpreter {
 
   Value evalInitList(const InitListExpr* list) {
     if (list->isSyntacticForm() && list->getSemanticForm()) list = list->getSemanticForm();
-    std::string rec = recordNameOf(list->getType());
+    const std::string& rec = recordName(list->getType());
     if (list->getType()->isRecordType() && rec != "vector" && rec != "pair" && rec != "tuple" && rec != "array") {
       const RecordDecl* rd = list->getType()->getAsRecordDecl();
       if (rec == "tt_xy_pair" || rec == "CoreCoord") {
@@ -974,14 +1032,26 @@ class Interpreter {
   }
 
   Value evalConstruct(const CXXConstructExpr* c) {
-    std::string rec = recordNameOf(c->getType());
+    const std::string& rec = recordName(c->getType());
     std::vector<Value> args;  // the arguments written (default arguments left out)
     for (const Expr* a : c->arguments())
       if (!isa<CXXDefaultArgExpr>(a)) args.push_back(eval(a));
     const CXXConstructorDecl* ctor = c->getConstructor();
     if (ctor && (ctor->isCopyOrMoveConstructor() || ctor->isConvertingConstructor(false)) && args.size() == 1 &&
-        recordNameOf(c->getArg(0)->getType()) == rec)
+        recordName(c->getArg(0)->getType()) == rec)
       return args[0];
+    // Records the chain below knows (checked once per type: it is a long chain of string compares).
+    auto [known, inserted] = constructed_.try_emplace(c->getType().getAsOpaquePtr(), false);
+    if (inserted) {
+      static const char* const names[] = {
+          "tt_xy_pair", "CoreCoord", "CoreRange", "CoreRangeSet", "variant", "Span", "span", "initializer_list",
+          "optional", "basic_string", "basic_string_view", "CircularBufferConfig", "ReaderDataMovementConfig",
+          "WriterDataMovementConfig", "vector", "array", "map", "set", "unordered_map", "pair", "tuple", "shared_ptr",
+          "Program", "TensorAccessorArgs"};
+      for (const char* n : names)
+        if (rec == n) known->second = true;
+    }
+    if (!known->second) return Value::unknown();
     if (rec == "tt_xy_pair" || rec == "CoreCoord") {
       if (args.size() == 2 && args[0].isInt() && args[1].isInt()) return Value::coord(args[0].i, args[1].i);
       if (args.size() == 1 && args[0].k == Value::K::Coord) return args[0];
@@ -1210,7 +1280,7 @@ class Interpreter {
         if (!evaluated) eval(args[i]);
         continue;
       }
-      if (external && recordNameOf(t) == "Program") {
+      if (external && recordName(t) == "Program") {
         model_.cbsComplete = model_.kernelsComplete = model_.runtimeArgsComplete = false;
         unknownAt(at, "the Program goes to '" + fn->getNameAsString() + "', which the checker cannot see into");
       }
@@ -1302,8 +1372,9 @@ class Interpreter {
   Value evalMemberCall(const CXXMemberCallExpr* mc) {
     const CXXMethodDecl* method = mc->getMethodDecl();
     const Expr* objExpr = mc->getImplicitObjectArgument();
-    std::string name = method && method->getIdentifier() ? method->getName().str() : std::string();
-    std::string rec = method ? method->getParent()->getName().str() : std::string();
+    const MethodKind kind = methodKind(method);
+    std::string name = kind != MethodKind::Other && method->getIdentifier() ? method->getName().str() : std::string();
+    std::string rec = kind == MethodKind::Container ? method->getParent()->getName().str() : std::string();
     if (!objExpr) return Value::unknown();
 
     // std::vector (and similar) mutation on a tracked variable.
@@ -1388,6 +1459,49 @@ class Interpreter {
     std::vector<Value> args;
     for (const Expr* a : mc->arguments()) args.push_back(eval(a));
 
+    if (kind == MethodKind::Other) {  // no name below: what the chain below does for any other name
+      if (self.k == Value::K::Buffer || self.k == Value::K::RangeSet || self.k == Value::K::Range) return Value::unknown();
+      if (self.k == Value::K::CbConfig) return self;
+    } else {
+      if (Value v; knownMethod(mc, method, objExpr, name, self, args, v)) return v;
+    }
+    // A user class's method: follow it when we can see it.
+    if (method && isUserCode(method) && method->hasBody()) return callUser(method, argsOf(mc), mc->getBeginLoc());
+    if (method) havocArgs(method, argsOf(mc), mc->getBeginLoc(), /*evaluated=*/true);
+    return Value::unknown();
+  }
+
+  /// Whether evalMemberCall knows `method` by its class (a container) or its name (once per method).
+  MethodKind methodKind(const CXXMethodDecl* method) {
+    if (!method) return MethodKind::Other;
+    auto [it, inserted] = methodKinds_.try_emplace(method, MethodKind::Other);
+    if (!inserted) return it->second;
+    static const char* const containers[] = {"vector", "basic_string", "map", "set", "array"};
+    static const char* const names[] = {"append_to", "address", "get_backing_buffer", "get", "size", "page_size",
+                                        "set_page_size", "set_total_size", "set_globally_allocated_address", "ranges",
+                                        "num_cores", "empty", "contains", "bounding_box", "grid_size",
+                                        "compute_with_storage_grid_size", "logical_grid_size"};
+    MethodKind k = MethodKind::Other;
+    const std::string rec = method->getParent()->getName().str();
+    for (const char* n : containers)
+      if (rec == n) k = MethodKind::Container;
+    if (k == MethodKind::Other && method->getIdentifier())
+      for (const char* n : names)
+        if (method->getName() == n) k = MethodKind::Named;
+    it->second = k;
+    return k;
+  }
+
+  /// evalMemberCall for the methods it knows by name; false: none matched (follow or havoc it).
+  bool knownMethod(const CXXMemberCallExpr* mc, const CXXMethodDecl* method, const Expr* objExpr, const std::string& name,
+                   const Value& self, const std::vector<Value>& args, Value& out) {
+    bool fellThrough = false;
+    out = evalKnownMethod(mc, method, objExpr, name, self, args, fellThrough);
+    return !fellThrough;
+  }
+
+  Value evalKnownMethod(const CXXMemberCallExpr* mc, const CXXMethodDecl* method, const Expr* objExpr,
+                        const std::string& name, const Value& self, const std::vector<Value>& args, bool& fellThrough) {
     if (name == "append_to" && mc->getNumArgs() == 1) {
       // TensorAccessorArgs(buffer).append_to(args): the mock appends one value (1 = DRAM).
       if (Value* target = lvalue(mc->getArg(0)); target && target->k == Value::K::List) {
@@ -1481,9 +1595,8 @@ class Interpreter {
       const ArchInfo info = archInfo(options_.arch);
       return Value::coord(info.gridX, info.gridY);
     }
-    // A user class's method: follow it when we can see it.
-    if (method && isUserCode(method) && method->hasBody()) return callUser(method, argsOf(mc), mc->getBeginLoc());
-    if (method) havocArgs(method, argsOf(mc), mc->getBeginLoc(), /*evaluated=*/true);
+    (void)method;
+    fellThrough = true;
     return Value::unknown();
   }
 
@@ -1503,6 +1616,19 @@ class Interpreter {
       for (const Expr* a : call->arguments()) args.push_back(eval(a));
       return args;
     };
+    // The names are distinct: the most frequent (loop conditions, data loops) first.
+    if ((name == "size" || name == "ssize") && call->getNumArgs() == 1) {
+      Value v = eval(call->getArg(0));
+      if (v.k == Value::K::List) out = Value::integer(int64_t(v.items().size()));
+      else if (v.length) out = Value::integer(*v.length);
+      return true;
+    }
+    if (name == "min" || name == "max") {
+      auto args = evalArgs();
+      if (args.size() == 2 && args[0].isInt() && args[1].isInt())
+        out = Value::integer(name == "min" ? std::min(args[0].i, args[1].i) : std::max(args[0].i, args[1].i));
+      return true;
+    }
     if (name == "move" || name == "ref" || name == "cref" || name == "as_const") {
       out = call->getNumArgs() ? eval(call->getArg(0)) : Value::unknown();
       return true;
@@ -1515,18 +1641,6 @@ class Interpreter {
     if (name == "make_shared" || name == "make_unique") {
       auto args = evalArgs();
       out = args.size() == 1 ? args[0] : Value::unknown();
-      return true;
-    }
-    if ((name == "size" || name == "ssize") && call->getNumArgs() == 1) {
-      Value v = eval(call->getArg(0));
-      if (v.k == Value::K::List) out = Value::integer(int64_t(v.items().size()));
-      else if (v.length) out = Value::integer(*v.length);
-      return true;
-    }
-    if (name == "min" || name == "max") {
-      auto args = evalArgs();
-      if (args.size() == 2 && args[0].isInt() && args[1].isInt())
-        out = Value::integer(name == "min" ? std::min(args[0].i, args[1].i) : std::max(args[0].i, args[1].i));
       return true;
     }
     if (name == "div_up" || name == "round_up") {
