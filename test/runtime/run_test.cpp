@@ -132,17 +132,23 @@ TEST(DryRunNegative, WrongTileIndexIsCaughtByVerification) {
   EXPECT_EQ(r.verdict.rfind("FAILED", 0), 0u) << describe(r);
 }
 
-// A compute kernel that waits on its own output CB (c_16), which nobody else pushes: compute and
-// writer wait on c_16 forever, the reader fills c_0/c_1 and blocks. The watchdog reports every
-// blocked kernel and the CB fill levels, and the program exits 1 within the bound.
-TEST(DryRunNegative, DeadlockIsReportedWithinTheWatchdogBound) {
-  const std::string dir = workDir("deadlock");
+// matmul_single_core with a compute kernel that waits on its own output CB (c_16), which nobody
+// else pushes: compute and writer wait on c_16 forever, the reader fills c_0/c_1 and blocks.
+void writeDeadlockingProgram(const std::string& dir) {
   GenerateResult g = generateProgram(load("matmul_single_core"));
   ASSERT_TRUE(g.ok()) << g.error;
   ASSERT_EQ(writeFilesAtomically(g.files, dir), "");
   std::string compute = readFile(fs::path(dir) / "compute.cpp");
   ASSERT_TRUE(replaceOnce(compute, "cb_wait_front(cb_in1, 1);", "cb_wait_front(cb_out0, 1);")) << compute;
   writeFile(fs::path(dir) / "compute.cpp", compute);
+}
+
+// A compute kernel that waits on its own output CB (c_16), which nobody else pushes: compute and
+// writer wait on c_16 forever, the reader fills c_0/c_1 and blocks. The watchdog reports every
+// blocked kernel and the CB fill levels, and the program exits 1 within the bound.
+TEST(DryRunNegative, DeadlockIsReportedWithinTheWatchdogBound) {
+  const std::string dir = workDir("deadlock");
+  writeDeadlockingProgram(dir);
   RunOptions o;
   o.watchdogMs = 500;
   o.timeoutSeconds = 60;
@@ -167,12 +173,7 @@ TEST(DryRunNegative, DeadlockIsReportedWithinTheWatchdogBound) {
 // only a blocked kernel could serve, which the scheduler sees at once (no waiting out the bound).
 TEST(DryRunNegative, CbDeadlockIsReportedWithoutWaitingForTheWatchdog) {
   const std::string dir = workDir("deadlock_now");
-  GenerateResult g = generateProgram(load("matmul_single_core"));
-  ASSERT_TRUE(g.ok()) << g.error;
-  ASSERT_EQ(writeFilesAtomically(g.files, dir), "");
-  std::string compute = readFile(fs::path(dir) / "compute.cpp");
-  ASSERT_TRUE(replaceOnce(compute, "cb_wait_front(cb_in1, 1);", "cb_wait_front(cb_out0, 1);")) << compute;
-  writeFile(fs::path(dir) / "compute.cpp", compute);
+  writeDeadlockingProgram(dir);
   RunOptions o;
   o.watchdogMs = 600000;
   o.timeoutSeconds = 60;
