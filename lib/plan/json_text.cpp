@@ -1,7 +1,6 @@
 #include "json_text.h"
 
 #include <cstdio>
-#include <functional>
 #include <set>
 
 namespace tt_astgen::plan_detail {
@@ -45,34 +44,31 @@ std::optional<std::pair<size_t, size_t>> findExcessiveNesting(const std::string&
   return std::nullopt;
 }
 
-/// Tracks the JSON pointer of the parser's position to report duplicate keys.
-class DuplicateKeyFinder {
+/// A SAX pass over parsed-clean text that reports duplicate keys at their JSON pointer. (A separate
+/// pass: nlohmann's DOM parser with a callback rescans the enclosing container at the end of every
+/// object, quadratic in an array of objects; a plan of 250k buffers took 9 s.)
+class DuplicateKeyFinder : public nlohmann::json_sax<Json> {
  public:
   explicit DuplicateKeyFinder(Diagnostics& d) : diag_(d) {}
 
-  bool operator()(int /*depth*/, nlohmann::detail::parse_event_t event, Json& parsed) {
-    using E = nlohmann::detail::parse_event_t;
-    switch (event) {
-      case E::object_start:
-      case E::array_start:
-        frames_.push_back(Frame{valuePath(), event == E::object_start, {}, {}, 0});
-        break;
-      case E::object_end:
-      case E::array_end:
-        if (!frames_.empty()) frames_.pop_back();
-        break;
-      case E::key: {
-        Frame& f = frames_.back();
-        f.key = parsed.get<std::string>();
-        if (!f.keys.insert(f.key).second) diag_.error(childPath(f.path, f.key), "duplicate field");
-        break;
-      }
-      case E::value:
-        valuePath();  // advances the array index
-        break;
-    }
+  bool null() override { return value(); }
+  bool boolean(bool) override { return value(); }
+  bool number_integer(number_integer_t) override { return value(); }
+  bool number_unsigned(number_unsigned_t) override { return value(); }
+  bool number_float(number_float_t, const string_t&) override { return value(); }
+  bool string(string_t&) override { return value(); }
+  bool binary(binary_t&) override { return value(); }
+  bool start_object(std::size_t) override { return open(true); }
+  bool start_array(std::size_t) override { return open(false); }
+  bool end_object() override { return close(); }
+  bool end_array() override { return close(); }
+  bool key(string_t& key) override {
+    Frame& f = frames_.back();
+    f.key = key;
+    if (!f.keys.insert(f.key).second) diag_.error(childPath(f.path, f.key), "duplicate field");
     return true;
   }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
 
  private:
   struct Frame {
@@ -82,6 +78,19 @@ class DuplicateKeyFinder {
     std::string key;
     size_t nextIndex;
   };
+
+  bool value() {
+    valuePath();  // advances the array index
+    return true;
+  }
+  bool open(bool isObject) {
+    frames_.push_back(Frame{valuePath(), isObject, {}, {}, 0});
+    return true;
+  }
+  bool close() {
+    if (!frames_.empty()) frames_.pop_back();
+    return true;
+  }
 
   /// The path of the value that starts now (within the current container).
   std::string valuePath() {
@@ -110,11 +119,10 @@ std::optional<Json> parseJsonText(const std::string& text, Diagnostics& d) {
     d.errors().back().column = unsigned(where->second);
     return std::nullopt;
   }
-  Diagnostics duplicates;
-  DuplicateKeyFinder finder(duplicates);
   try {
-    Json doc = Json::parse(text, std::ref(finder), /*allow_exceptions=*/true, /*ignore_comments=*/false);
-    for (auto& e : duplicates.errors()) d.error(std::move(e.path), std::move(e.message));
+    Json doc = Json::parse(text, nullptr, /*allow_exceptions=*/true, /*ignore_comments=*/false);
+    DuplicateKeyFinder finder(d);
+    Json::sax_parse(text, &finder);
     return doc;
   } catch (const Json::parse_error& e) {
     std::string what = e.what();
