@@ -470,6 +470,27 @@ class Interpreter {
       }
     }
   }
+  /// env_ becomes `snap` with each variable joined with its value in env_ (the else path `snap`
+  /// of an if without else joined with its then path in env_).
+  void joinInto(const Snapshot& snap) {
+    std::less<const ValueDecl*> less;
+    auto s = snap.begin();
+    auto it = env_.begin();
+    while (it != env_.end() || s != snap.end()) {
+      if (s == snap.end() || (it != env_.end() && less(it->first, s->first))) {
+        slots_.erase(it->first);
+        it = env_.erase(it);
+      } else if (it == env_.end() || less(s->first, it->first)) {
+        env_.emplace_hint(it, s->first, s->second);
+        ++s;
+      } else {
+        if (!(s->second == it->second)) it->second = join(s->second, it->second);
+        else it->second = s->second;
+        ++it;
+        ++s;
+      }
+    }
+  }
   /// Calls f(value in env_, value in `snap`) for every variable in both.
   template <class F>
   void forBoth(const Snapshot& snap, F f) {
@@ -511,6 +532,17 @@ class Interpreter {
       return;
     }
     // Unknown condition: both branches, uncertain; a branch that returns does not continue.
+    if (!s->getElse()) {  // the else path is `start`: join the then path into it in one pass
+      Snapshot start = snapshot();
+      ++uncertain_;
+      exec(s->getThen());
+      Flow thenFlow = flow_;
+      flow_ = Flow::Normal;
+      --uncertain_;
+      if (thenFlow != Flow::Normal) restore(start);  // env_ is the else path's
+      else joinInto(start);
+      return;
+    }
     Snapshot start = snapshot();
     ++uncertain_;
     exec(s->getThen());
