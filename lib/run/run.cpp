@@ -14,6 +14,7 @@
 #include <sstream>
 #include <sys/stat.h>
 
+#include "run/host_pch.h"
 #include "run/program_cache.h"
 #include "run/run_cache.h"
 #include "run/run_stats.h"
@@ -57,26 +58,6 @@ std::string readFile(const fs::path& p) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
-}
-
-/// path:size:mtime of the file `name` (looked up in PATH when it has no '/'): the identity of a
-/// compiler or library in a cache key without reading it.
-std::string fileStamp(const std::string& name) {
-  std::vector<std::string> candidates;
-  if (name.find('/') != std::string::npos) {
-    candidates.push_back(name);
-  } else {
-    std::stringstream path(envOr("PATH", "/usr/bin:/bin"));
-    for (std::string dir; std::getline(path, dir, ':');)
-      if (!dir.empty()) candidates.push_back(dir + "/" + name);
-  }
-  for (const std::string& c : candidates) {
-    struct stat st {};
-    if (::stat(c.c_str(), &st) == 0 && S_ISREG(st.st_mode))
-      return c + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
-             std::to_string(st.st_mtim.tv_nsec);
-  }
-  return "unresolved:" + name;
 }
 
 std::string runtimeLibrary() {
@@ -231,15 +212,24 @@ void buildAndRunDir(const fs::path& dir, const RunOptions& options, RunResult& r
   // library files (size and mtime). A hit starts no compiler.
   const bool useCache = runcache::cacheEnabled(options);
   runcache::Key key;
-  key.add("host v1").add(readFile(dir / "main.cpp")).add(fileStamp(cxx)).add(fileStamp(rt));
+  key.add("host v1").add(readFile(dir / "main.cpp")).add(runcache::fileStamp(cxx)).add(runcache::fileStamp(rt));
   for (const std::string& a : argv) key.add(a);
   const fs::path cached = fs::path(runcache::cacheRoot(options.kernelCacheDir)) / "host" / (key.hex() + ".bin");
   if (useCache && fs::exists(cached, ec) && runcache::publishCopy(cached.string(), (dir / "main").string())) {
     cache::touchCacheEntry(cached.string());
     clock.lap("host-build", "cache hit");
   } else {
+    // The include block from the run cache's precompiled prologue (not part of the binary's key:
+    // the binary is the same with it or without).
+    std::vector<std::string> flags = {"-std=c++20", "-O1", "-w"};
+    for (std::string& flag : hostIncludeFlags(headers, profile)) flags.push_back(std::move(flag));
+    const runcache::HostPch pch =
+        useCache ? runcache::hostPch(cxx, flags, readFile(dir / "main.cpp"), (dir / "main.cpp").string(), {},
+                                     runcache::cacheRoot(options.kernelCacheDir))
+                 : runcache::HostPch{{}, "cache off"};
     process::SpawnOptions build;
     build.argv = argv;
+    build.argv.insert(build.argv.begin() + 1, pch.flags.begin(), pch.flags.end());
     build.cwd = dir.string();
     build.mergeStderr = true;
     build.timeoutMs = 600 * 1000;
@@ -252,7 +242,7 @@ void buildAndRunDir(const fs::path& dir, const RunOptions& options, RunResult& r
     }
     if (useCache && runcache::publishCopy((dir / "main").string(), cached.string()))
       cache::trimCacheDir(cached.parent_path().string(), ".bin", cache::limitBytes(1024));
-    clock.lap("host-build", useCache ? "compiled" : "compiled, cache off");
+    clock.lap("host-build", useCache ? "compiled, prologue PCH: " + pch.note : "compiled, cache off");
   }
 
   r.phase = RunPhase::Execute;
@@ -408,15 +398,26 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
   }
   const std::string cxx = !options.compiler.empty() ? options.compiler : envOr("CXX", "c++");
   const fs::path hostAbs = fs::absolute(host, ec).lexically_normal();
-  std::vector<std::string> argv = {cxx, "-std=c++20", "-O1", "-w", hostAbs.string()};
-  for (std::string& flag : hostIncludeFlags(headers, profile)) argv.push_back(std::move(flag));
-  for (const std::string& d : options.includeDirs) argv.push_back("-I" + fs::absolute(d, ec).lexically_normal().string());
-  for (const std::string& d : options.defines) argv.push_back("-D" + d);
+  std::vector<std::string> flags = {"-std=c++20", "-O1", "-w"};
+  for (std::string& flag : hostIncludeFlags(headers, profile)) flags.push_back(std::move(flag));
+  std::vector<std::string> userDirs;
+  for (const std::string& d : options.includeDirs) userDirs.push_back(fs::absolute(d, ec).lexically_normal().string());
+  for (const std::string& d : userDirs) flags.push_back("-I" + d);
+  for (const std::string& d : options.defines) flags.push_back("-D" + d);
+  // Not cached: the host may include the user's headers (-I), which no key here covers. Its
+  // include block up to the first of them comes from the precompiled prologue.
+  const runcache::HostPch pch =
+      runcache::cacheEnabled(options)
+          ? runcache::hostPch(cxx, flags, readFile(hostAbs), hostAbs.string(), userDirs,
+                              runcache::cacheRoot(options.kernelCacheDir))
+          : runcache::HostPch{{}, "cache off"};
+  std::vector<std::string> argv = {cxx};
+  argv.insert(argv.end(), pch.flags.begin(), pch.flags.end());
+  argv.insert(argv.end(), flags.begin(), flags.end());
   // Hand-written hosts print with fmt (the SDK's headers bring it in): link the system's.
-  for (const std::string& a : {std::string("-o"), (work / "main").string(), rt,
+  for (const std::string& a : {hostAbs.string(), std::string("-o"), (work / "main").string(), rt,
                                "-Wl,-rpath," + fs::path(rt).parent_path().string(), std::string("-lfmt")})
     argv.push_back(a);
-  // Not cached: the host may include the user's headers (-I), which no key here covers.
   process::SpawnOptions build;
   build.argv = argv;
   build.mergeStderr = true;
@@ -428,7 +429,7 @@ RunResult runHostProgram(const std::string& target, const RunOptions& options) {
     r.verdict = "build failed: " + (b.started ? cxx + " exited with " + std::to_string(b.exitCode) + " (see build.log)" : b.error);
     return r;
   }
-  clock.lap("host-build", "compiled");
+  clock.lap("host-build", "compiled, prologue PCH: " + pch.note);
   r.phase = RunPhase::Execute;
   // Kernel lookup as `check`: the kernel roots and the host's folder before the working directory,
   // the host's parent folders after tt-metal's own places.

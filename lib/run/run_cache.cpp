@@ -1,6 +1,7 @@
 // Keys, the cache root and atomic publication for the run pipeline's caches. See run_cache.h.
 #include "run/run_cache.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -9,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 namespace tt_astgen::runcache {
 namespace fs = std::filesystem;
@@ -50,6 +52,25 @@ std::string cacheRoot(const std::string& kernelCacheDir) {
   if (!kernels.empty()) return (fs::absolute(kernels).lexically_normal().parent_path() / "tt-astgen-aux").string();
   return envOr("HOME", "/tmp") + "/.cache/tt-astgen";
 }
+
+std::string fileStamp(const std::string& name) {
+  std::vector<std::string> candidates;
+  if (name.find('/') != std::string::npos) {
+    candidates.push_back(name);
+  } else {
+    std::stringstream path(envOr("PATH", "/usr/bin:/bin"));
+    for (std::string dir; std::getline(path, dir, ':');)
+      if (!dir.empty()) candidates.push_back(dir + "/" + name);
+  }
+  for (const std::string& c : candidates) {
+    struct stat st {};
+    if (::stat(c.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+      return c + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+             std::to_string(st.st_mtim.tv_nsec);
+  }
+  return "unresolved:" + name;
+}
+
 
 bool cacheEnabled(const RunOptions& options) {
   const std::string off = envOr("TT_ASTGEN_NO_CACHE", "");

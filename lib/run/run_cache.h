@@ -29,6 +29,10 @@ class Key {
 /// $TT_ASTGEN_CACHE), else ~/.cache/tt-astgen.
 std::string cacheRoot(const std::string& kernelCacheDir = {});
 
+/// path:size:mtime of the file `name` (looked up in PATH when it has no '/'): the identity of a
+/// compiler or library in a cache key without reading it.
+std::string fileStamp(const std::string& name);
+
 /// Whether a run may read and write the caches: RunOptions::useCache and no TT_ASTGEN_NO_CACHE
 /// (set and not "0") in the environment.
 bool cacheEnabled(const RunOptions& options);
