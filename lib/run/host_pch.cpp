@@ -45,6 +45,14 @@ HostPch hostPch(const std::string& cxx, const std::vector<std::string>& flags, c
     out.note = "cache hit";
     return out;
   }
+  // Built the second time a block is compiled, not the first: the PCH costs about two compiles,
+  // which a single run would pay for nothing; a sweep of variants gets it from its second one on.
+  const fs::path seen = root / (key.hex() + ".seen");
+  if (!fs::exists(seen, ec)) {
+    publish(seen.string(), "");
+    out.note = "first use, not built";
+    return out;
+  }
   // The header under its final name first (clang records the path it was built from; the content
   // is the key's, so a concurrent writer writes the same), the .gch under a name of this process,
   // renamed into place: a compile never sees half a PCH.

@@ -3,7 +3,8 @@
 // cache, so each host compile starts from them instead of re-parsing <vector>, fmt and the mock
 // SDK headers (about half of a host compile). GCC-style: `-include <dir>/prologue.h` next to
 // `prologue.h.gch` (clang++ reads it as well); a compiler that finds the .gch unusable parses
-// prologue.h itself, so the result never depends on the PCH.
+// prologue.h itself, so the result never depends on the PCH. A block is precompiled the second
+// time it is compiled (building it costs about two compiles: a one-off run does not pay it).
 #pragma once
 
 #include <string>
@@ -13,7 +14,7 @@ namespace tt_astgen::runcache {
 
 struct HostPch {
   std::vector<std::string> flags;  // {"-include", "<dir>/prologue.h"}; empty: compile as before
-  std::string note;                // "cache hit", "built", or why there is none
+  std::string note;                // "cache hit", "built", "first use, not built", or why there is none
 };
 
 /// `flags`: the compile's options without its input, output and libraries (they must be the ones
