@@ -196,6 +196,17 @@ Fiber::~Fiber() {
 
 bool Fiber::ok() const { return impl_->map != nullptr || impl_->entry == nullptr; }
 
+bool Fiber::overflowed(const void* fault, const void* sp) const {
+  if (!impl_->map) return false;
+  const auto lo = reinterpret_cast<std::uintptr_t>(impl_->stack_lo);
+  const auto guard = reinterpret_cast<std::uintptr_t>(impl_->map);
+  const auto f = reinterpret_cast<std::uintptr_t>(fault), s = reinterpret_cast<std::uintptr_t>(sp);
+  if (f >= guard && f < lo) return true;
+  return s != 0 && s < lo && lo - s < (std::uintptr_t{64} << 20);
+}
+
+std::size_t Fiber::stack_bytes() const { return impl_->stack_bytes; }
+
 
 void Fiber::switch_to(Fiber& from, Fiber& to, bool from_finished) {
   (void)from_finished;

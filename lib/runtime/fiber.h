@@ -34,6 +34,12 @@ class Fiber {
   // False when the stack could not be mapped (the constructor does not throw).
   bool ok() const;
 
+  // Whether a fault at `fault` with the stack pointer at `sp` (either may be null) is this
+  // fiber's stack overflowing: the fault in its guard page, or the stack pointer below its stack
+  // (by less than 64 MiB: a frame too large for it). Async-signal-safe.
+  bool overflowed(const void* fault, const void* sp) const;
+  std::size_t stack_bytes() const;
+
   struct Impl;  // defined in fiber.cpp
 
  private:

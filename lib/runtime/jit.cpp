@@ -215,7 +215,10 @@ KernelEntry load_kernel(const KernelDef& k, std::string& error) {
     }
   }
 
-  std::vector<std::string> flags = {"-std=c++20", "-O2", "-fPIC", "-shared", "-w", "-DTENSIX_FIRMWARE",
+  // -fstack-clash-protection: a frame larger than the fiber's stack probes page by page into the
+  // guard page, which the scheduler reports as a stack overflow (it could skip over it otherwise).
+  std::vector<std::string> flags = {"-std=c++20", "-O2", "-fPIC", "-shared", "-w", "-fstack-clash-protection",
+                                    "-DTENSIX_FIRMWARE",
                                     model().arch == tt::ARCH::BLACKHOLE ? "-DARCH_BLACKHOLE" : "-DARCH_WORMHOLE",
                                     "-DNUM_DRAM_BANKS=" + std::to_string(kDramBanks)};
   for (const std::string& dir : incs) flags.push_back("-I" + dir);

@@ -2,10 +2,16 @@
 #include "scheduler.h"
 
 #include <pthread.h>
+#include <signal.h>
+#include <sys/mman.h>
+#include <ucontext.h>
+#include <unistd.h>
 
 #include <chrono>
+#include <cstring>
 #include <deque>
 #include <map>
+#include <mutex>
 
 #include "exec_internal.h"
 #include "fiber.h"
@@ -36,6 +42,92 @@ struct Scheduler::Worker {
 namespace {
 thread_local Scheduler* t_scheduler = nullptr;
 thread_local Scheduler::TaskSlot* t_slot = nullptr;
+
+// ---- a kernel overflowing its stack -------------------------------------------------------------
+// A fiber's stack ends in a guard page (and kernels are compiled with -fstack-clash-protection, so a
+// large frame probes into it): the overflow is a SIGSEGV on the worker thread. Each worker runs
+// with an alternate signal stack; the handler names the kernel and exits 1 like every runtime
+// error. A fault that is no stack overflow goes to the disposition that was there before.
+struct sigaction g_previous_segv;
+
+void append(char* buf, std::size_t& n, std::size_t cap, const char* s) {
+  while (*s && n + 1 < cap) buf[n++] = *s++;
+}
+void append_number(char* buf, std::size_t& n, std::size_t cap, unsigned long v) {
+  char digits[24];
+  int d = 0;
+  do {
+    digits[d++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v && d < 24);
+  while (d > 0 && n + 1 < cap) buf[n++] = digits[--d];
+}
+
+void on_segv(int sig, siginfo_t* info, void* context) {
+  Scheduler::TaskSlot* s = t_slot;
+  const void* sp = nullptr;
+#if defined(__x86_64__) && defined(__linux__)
+  sp = reinterpret_cast<const void*>(static_cast<ucontext_t*>(context)->uc_mcontext.gregs[REG_RSP]);
+#endif
+  if (s && s->fiber->overflowed(info ? info->si_addr : nullptr, sp)) {
+    const KernelThread& t = *s->task;
+    char buf[512];
+    std::size_t n = 0;
+    append(buf, n, sizeof buf, "tt-astgen dry-run: error: core (");
+    append_number(buf, n, sizeof buf, static_cast<unsigned long>(t.core->x));
+    append(buf, n, sizeof buf, ",");
+    append_number(buf, n, sizeof buf, static_cast<unsigned long>(t.core->y));
+    append(buf, n, sizeof buf, ") ");
+    append(buf, n, sizeof buf, t.name.c_str());
+    append(buf, n, sizeof buf, ": stack overflow: the kernel used more than its ");
+    append_number(buf, n, sizeof buf, static_cast<unsigned long>(s->fiber->stack_bytes() / 1024));
+    append(buf, n, sizeof buf, " KiB of stack (a large local array? keep tiles in CBs)\n");
+    [[maybe_unused]] ssize_t w = ::write(2, buf, n);
+    ::_exit(1);
+  }
+  ::sigaction(sig, &g_previous_segv, nullptr);  // returning re-runs the fault under it
+}
+
+void install_overflow_handler() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    struct sigaction sa;
+    std::memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = &on_segv;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    ::sigaction(SIGSEGV, &sa, &g_previous_segv);
+  });
+}
+
+/// The calling thread's alternate signal stack while it lives (the handler cannot run on the
+/// stack that overflowed).
+class AltStack {
+ public:
+  AltStack() {
+    bytes_ = 64 * 1024;
+    mem_ = ::mmap(nullptr, bytes_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (mem_ == MAP_FAILED) {
+      mem_ = nullptr;
+      return;
+    }
+    stack_t st{};
+    st.ss_sp = mem_;
+    st.ss_size = bytes_;
+    ::sigaltstack(&st, nullptr);
+  }
+  ~AltStack() {
+    if (!mem_) return;
+    stack_t off{};
+    off.ss_flags = SS_DISABLE;
+    ::sigaltstack(&off, nullptr);
+    ::munmap(mem_, bytes_);
+  }
+
+ private:
+  void* mem_ = nullptr;
+  std::size_t bytes_ = 0;
+};
 }  // namespace
 
 KernelThread* current_task() { return t_slot ? t_slot->task : nullptr; }
@@ -68,6 +160,7 @@ Scheduler::~Scheduler() { join(); }
 
 void Scheduler::start(Body body) {
   body_ = body;
+  install_overflow_handler();
   for (auto& w : workers_) {
     Worker* wp = w.get();
     wp->thread = std::thread([this, wp] { worker_main(*wp); });
@@ -114,6 +207,7 @@ void Scheduler::worker_main(Worker& w) {
   ::pthread_setname_np(::pthread_self(), "tt-dryrun-work");  // for profilers and debuggers
 #endif
   Fiber home;
+  AltStack alt_stack;  // for the stack-overflow report
   w.home = &home;
   t_scheduler = this;
   while (w.live > 0) {

@@ -203,6 +203,28 @@ TEST(DryRunNegative, OutOfRangeNocReadIsAnError) {
   EXPECT_NE(r.stderrText.find("noc_async_read"), std::string::npos) << describe(r);
 }
 
+// A kernel with a local array larger than its stack (1 MiB): the dry-run names the kernel and
+// says what happened, instead of dying of a bare SIGSEGV.
+TEST(DryRunNegative, StackOverflowNamesTheKernel) {
+  const std::string dir = workDir("stack_overflow");
+  GenerateResult g = generateProgram(load("matmul_single_core"));
+  ASSERT_TRUE(g.ok()) << g.error;
+  ASSERT_EQ(writeFilesAtomically(g.files, dir), "");
+  std::string reader = readFile(fs::path(dir) / "reader.cpp");
+  ASSERT_TRUE(replaceOnce(reader, "void kernel_main() {",
+                          "void kernel_main() {\n    volatile uint32_t scratch[1 << 20];\n    scratch[0] = 1;\n"
+                          "    scratch[(1 << 20) - 1] = scratch[0];"))
+      << reader;
+  writeFile(fs::path(dir) / "reader.cpp", reader);
+  RunResult r = runProgramDir(dir);
+  EXPECT_EQ(r.exitCode, 1) << describe(r);
+  EXPECT_NE(r.stderrText.find("tt-astgen dry-run: error: core (0,0) reader.cpp [NCRISC]: stack overflow: the kernel "
+                              "used more than its 1024 KiB of stack"),
+            std::string::npos)
+      << describe(r);
+  EXPECT_NE(r.verdict.find("stack overflow"), std::string::npos) << describe(r);
+}
+
 TEST(DryRun, MockHeadersExport) {
   std::string err;
   std::string dir = exportMockHeaders(err);
