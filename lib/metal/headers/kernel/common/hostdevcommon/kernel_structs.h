@@ -1,5 +1,5 @@
 // Mirrors tt-metal tt_metal/hostdevcommon/api/hostdevcommon/kernel_structs.h (tt::CBIndex, tt::CB, tt::DstMode).
-// NOTE: an identical copy lives in host/common/hostdevcommon/kernel_structs.h; keep them in sync.
+// One file for both trees: host/common/hostdevcommon/kernel_structs.h is a symbolic link to it.
 #ifndef TT_ASTGEN_MOCK_HOSTDEVCOMMON_KERNEL_STRUCTS_H
 #define TT_ASTGEN_MOCK_HOSTDEVCOMMON_KERNEL_STRUCTS_H
 
