@@ -21,17 +21,18 @@ double defaultTolerance(OpKind op, DType dtype) {
   return 0.05;
 }
 
+/// The unary ops defined (or accurate) only for positive inputs: the host draws inputs from
+/// [0.5, 1.5] for a chain with one of them (or a division), and the tolerance follows their domain.
+namespace {
+bool positiveDomain(UnaryOpKind op) {
+  return op == UnaryOpKind::Sqrt || op == UnaryOpKind::Rsqrt || op == UnaryOpKind::Recip || op == UnaryOpKind::Log;
+}
+}  // namespace
+
 bool needsPositiveInputs(const Plan& plan) {
   for (const ChainStep& s : plan.chain) {
     if (s.kind == StepKind::Binary && s.binary == BinaryOpKind::Div) return true;
-    if (s.kind != StepKind::Unary) continue;
-    switch (s.unary) {
-      case UnaryOpKind::Sqrt:
-      case UnaryOpKind::Rsqrt:
-      case UnaryOpKind::Recip:
-      case UnaryOpKind::Log: return true;
-      default: break;
-    }
+    if (s.kind == StepKind::Unary && positiveDomain(s.unary)) return true;
   }
   return false;
 }
@@ -113,10 +114,6 @@ Function function(UnaryOpKind op) {
               [=](double x) { return 0.5 * (1.0 + std::erf(x * kInvSqrt2)) + x * kInvSqrt2Pi * std::exp(-0.5 * x * x); }};
   }
   return {[](double x) { return x; }, [](double) { return 1.0; }};
-}
-
-bool positiveDomain(UnaryOpKind op) {
-  return op == UnaryOpKind::Sqrt || op == UnaryOpKind::Rsqrt || op == UnaryOpKind::Recip || op == UnaryOpKind::Log;
 }
 
 /// The running value and its error (relative to the value's largest magnitude) through a chain.
