@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "../cli.h"
@@ -41,6 +42,9 @@ std::vector<size_t> selectShard(const std::vector<std::string>& inputs, const st
 
 /// One input's outcome, as a line of the summary.
 struct InputOutcome {
+  InputOutcome() = default;
+  InputOutcome(std::string given, std::string statusName, int code)
+      : input(std::move(given)), status(std::move(statusName)), exitCode(code) {}
   std::string input;   // as given on the command line
   std::string status;  // "ok", "findings" (check errors, failed verification) or "error" (bad input)
   int exitCode = kOk;
