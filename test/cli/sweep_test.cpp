@@ -193,6 +193,38 @@ TEST(SweepCli, SummaryCountsBadPlansAndCheckedPrograms) {
   for (const auto& i : cs["inputs"]) EXPECT_EQ(shardOf(i["name"].get<std::string>(), 2), 1u);
 }
 
+// run -j 2 over four plans (one of them broken): the same reports, in input order, and the same
+// summary statuses as -j 1.
+TEST(SweepCli, RunSeveralPlansAtOnceReportsInInputOrder) {
+  testing::TempDir tmp;
+  std::vector<std::string> plans = fourPlans(tmp.path());
+  const auto broken = tmp.path() / "broken.json";
+  std::ofstream(broken) << "{ not json";
+  plans.insert(plans.begin() + 2, broken.string());
+  std::vector<std::string> reports[2];
+  for (int jobs : {1, 2}) {
+    const auto summary = tmp.path() / ("s" + std::to_string(jobs) + ".json");
+    auto r = testing::runCli("run" + joined(plans) + " -j " + std::to_string(jobs) + " -o " +
+                             (tmp.path() / ("out" + std::to_string(jobs))).string() + " --summary " + summary.string());
+    EXPECT_EQ(r.exitCode, 2) << r.output;  // the broken plan
+    std::istringstream lines(r.output);
+    for (std::string line; std::getline(lines, line);)
+      if (line.rfind("run: ", 0) == 0 || line.find("error:") != std::string::npos)
+        reports[jobs - 1].push_back(line.substr(0, line.find(" (in ")));
+    EXPECT_THAT(r.output, HasSubstr("5 plan(s) run: 4 passed, 1 failed"));
+    nlohmann::json s = nlohmann::json::parse(readText(summary));
+    std::vector<std::string> statuses;
+    for (const auto& i : s["inputs"]) statuses.push_back(i["name"].get<std::string>() + " " + i["status"].get<std::string>());
+    EXPECT_THAT(statuses, ::testing::ElementsAre("eltwise_add ok", "unary_copy ok", "broken error", "eltwise_mul ok",
+                                                 "eltwise_sub ok"));
+  }
+  ASSERT_EQ(reports[0].size(), 5u) << ::testing::PrintToString(reports[0]);
+  EXPECT_THAT(reports[0][0], HasSubstr("eltwise_add"));
+  EXPECT_THAT(reports[0][2], HasSubstr("broken.json"));
+  EXPECT_THAT(reports[0][4], HasSubstr("eltwise_sub"));
+  EXPECT_EQ(reports[0], reports[1]);
+}
+
 TEST(SweepCli, BadShardExitsTwoAndWritesNothing) {
   testing::TempDir tmp;
   const std::vector<std::string> plans = fourPlans(tmp.path());

@@ -1,10 +1,12 @@
 // tt-astgen run PLAN.json [-o DIR]
 // tt-astgen run DIR|HOST.cpp [--kernel-root DIR]... [-I DIR]... [-D NAME[=VALUE]]... [-o WORKDIR]
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 
 #include <fmt/core.h>
 
+#include "../../lib/check/ordered_run.h"
 #include "../cli.h"
 #include "program_args.h"
 #include "report.h"
@@ -64,10 +66,11 @@ int runProgram(const ParsedArgs& parsed, const std::string& target) {
   return report(result, options);
 }
 
-/// `run a.json b.json ...` (or any plan list with --shard/--summary): each plan of this shard run
-/// one after another (the dry-run already uses every core), into OUT/<plan>/ with -o OUT; the exit
-/// code is the worst over the plans.
-int runPlans(const ParsedArgs& parsed, const sweep::SweepOptions& sweepOptions) {
+/// `run a.json b.json ...` (or any plan list with --shard/--summary): the plans of this shard, -j N
+/// at a time (default 1: the dry-run itself uses every core; a sweep of small plans is mostly
+/// single-threaded host compiles and gains from more), each into OUT/<plan>/ with -o OUT. Their
+/// reports come in input order whatever -j; the exit code is the worst over the plans.
+int runPlans(const ParsedArgs& parsed, const sweep::SweepOptions& sweepOptions, unsigned jobs) {
   const std::vector<std::string>& plans = parsed.positionals;
   for (const std::string& p : plans) {
     std::error_code ec;
@@ -94,31 +97,48 @@ int runPlans(const ParsedArgs& parsed, const sweep::SweepOptions& sweepOptions) 
   sweep::Summary summary;
   summary.command = "run";
   summary.inputsGiven = plans.size();
-  for (size_t i : sweep::selectShard(plans, sweepOptions.shard)) {
-    const double start = sweep::wallClockSeconds();
-    sweep::InputOutcome o{plans[i], "ok", kOk};
-    PlanLoadResult loaded = loadPlanFile(plans[i]);
-    if (!loaded.plan) {
-      report::planErrors(loaded.errors);
-      o.exitCode = kBadInput;
-      o.errors = loaded.errors.size();
-      if (!loaded.errors.empty()) o.message = loaded.errors[0].format();
-    } else {
-      if (profile) loaded.plan->profile = *profile;
-      RunOptions options;
-      if (out) options.outDir = (std::filesystem::path(*out) / names[i]).string();
-      options.embedKernels = parsed.has("--embed-kernels");
-      applyRunExtras(parsed, options);
-      RunResult result = runPlan(*loaded.plan, options);
-      o.exitCode = report(result, options);
-      o.errors = result.passed() ? 0 : 1;
-      if (!result.passed()) o.message = result.verdict;
-      if (!result.workDir.empty()) o.output = result.workDir;
-    }
-    o.status = sweep::statusOf(o.exitCode);
-    o.seconds = sweep::wallClockSeconds() - start;
-    summary.inputs.push_back(std::move(o));
-  }
+  struct Ran {
+    PlanLoadResult loaded;
+    RunOptions options;
+    RunResult result;
+    double seconds = 0;
+  };
+  const std::vector<size_t> selected = sweep::selectShard(plans, sweepOptions.shard);
+  runInOrder<Ran>(
+      selected.size(), jobs,
+      [&](size_t k) {
+        const size_t i = selected[k];
+        const double start = sweep::wallClockSeconds();
+        Ran ran;
+        ran.loaded = loadPlanFile(plans[i]);
+        if (ran.loaded.plan) {
+          if (profile) ran.loaded.plan->profile = *profile;
+          if (out) ran.options.outDir = (std::filesystem::path(*out) / names[i]).string();
+          ran.options.embedKernels = parsed.has("--embed-kernels");
+          applyRunExtras(parsed, ran.options);
+          ran.result = runPlan(*ran.loaded.plan, ran.options);
+        }
+        ran.seconds = sweep::wallClockSeconds() - start;
+        return ran;
+      },
+      [&](size_t k, Ran& ran) {
+        sweep::InputOutcome o{plans[selected[k]], "ok", kOk};
+        if (!ran.loaded.plan) {
+          report::planErrors(ran.loaded.errors);
+          o.exitCode = kBadInput;
+          o.errors = ran.loaded.errors.size();
+          if (!ran.loaded.errors.empty()) o.message = ran.loaded.errors[0].format();
+        } else {
+          o.exitCode = report(ran.result, ran.options);
+          o.errors = ran.result.passed() ? 0 : 1;
+          if (!ran.result.passed()) o.message = ran.result.verdict;
+          if (!ran.result.workDir.empty()) o.output = ran.result.workDir;
+        }
+        o.status = sweep::statusOf(o.exitCode);
+        o.seconds = ran.seconds;
+        summary.inputs.push_back(std::move(o));
+        std::fflush(stdout);  // each plan's report whole, before the next one's stderr
+      });
   size_t passed = 0;
   for (const sweep::InputOutcome& o : summary.inputs) passed += o.exitCode == kOk;
   fmt::print("{} plan(s) run: {} passed, {} failed{}\n", summary.inputs.size(), passed, summary.inputs.size() - passed,
@@ -130,14 +150,21 @@ int runPlans(const ParsedArgs& parsed, const sweep::SweepOptions& sweepOptions) 
 }
 
 int runRun(const std::vector<std::string>& args) {
-  ParsedArgs parsed = parseArgs(args, {"-o", "--output", "--profile", "--arch", "--kernel-root", "-I", "-D", "--trace", "--shard", "--summary"},
+  ParsedArgs parsed = parseArgs(args, {"-o", "--output", "--profile", "--arch", "--kernel-root", "-I", "-D", "--trace", "--shard", "--summary", "-j", "--jobs"},
                                 {"--no-check", "--embed-kernels", "--stats", "--no-cache"});
   if (!parsed.error.empty()) return usageError(parsed.error);
   if (parsed.positionals.empty()) return usageError("run takes plan files, or one host .cpp file or folder");
   sweep::SweepOptions sweepOptions;
   if (std::string e = sweep::readSweepOptions(parsed, sweepOptions); !e.empty()) return usageError(e);
+  unsigned jobs = 1;
+  if (const std::string* j = parsed.option("-j") ? parsed.option("-j") : parsed.option("--jobs")) {
+    if (j->empty() || j->size() > 4 || j->find_first_not_of("0123456789") != std::string::npos || std::stoi(*j) < 1)
+      return usageError("-j takes a number of plans to run at once (1 or more)");
+    jobs = unsigned(std::stoi(*j));
+  }
   if (parsed.positionals.size() > 1 || sweepOptions.shard || !sweepOptions.summaryPath.empty())
-    return runPlans(parsed, sweepOptions);
+    return runPlans(parsed, sweepOptions, jobs);
+  if (jobs > 1) return usageError("-j N is for several plans");
   const std::string target = parsed.positionals[0];
   std::error_code ec;
   if (std::filesystem::is_directory(target, ec) || target.ends_with(".cpp")) {
@@ -166,7 +193,7 @@ int runRun(const std::vector<std::string>& args) {
 
 Registrar registrar({"run", "run PLAN.json [-o DIR] [--embed-kernels] [--profile metal-2025|metal-2024|metal-2026] | run DIR|HOST.cpp [--kernel-root DIR]... "
                             "[-I DIR]... [-D NAME[=VALUE]]... [-o WORKDIR] [--profile P] [--arch A] [--no-check]; "
-                            "both: [--stats] [--trace FILE.json] [--no-cache] | run PLAN.json... [-o ROOT] [--shard K/N] [--summary FILE.json]",
+                            "both: [--stats] [--trace FILE.json] [--no-cache] | run PLAN.json... [-o ROOT] [-j N] [--shard K/N] [--summary FILE.json]",
                      "dry-run: generate, check, build the host program against the CPU runtime, execute it;\n"
                      "      exit 0 when the program's own verification passes, 1 when it fails or hangs.\n"
                      "      --embed-kernels: run the program generated with `generate --embed-kernels`.\n"
@@ -174,7 +201,8 @@ Registrar registrar({"run", "run PLAN.json [-o DIR] [--embed-kernels] [--profile
                      "      build it with -I/-D, run it in the working directory, kernels looked up as `check`.\n"
                      "      --stats: the time of each phase; --trace FILE.json: the dry-run as a Chrome trace;\n"
                      "      --no-cache: generate, check and compile afresh (docs/dryrun.md, Caches).\n"
-                     "      Several plans: run one after another (-o ROOT: ROOT/<plan>/ each), exit the worst.\n"
+                     "      Several plans: -j N at a time (default 1), reports in input order (-o ROOT: ROOT/<plan>/\n"
+                     "      each), exit the worst.\n"
                      "      --shard K/N (1-based): only the plans whose name hashes to shard K of N (as generate;\n"
                      "      docs/sweeps.md). --summary FILE.json: per-plan status and seconds, written atomically",
                      30, runRun});
