@@ -454,26 +454,17 @@ class Interpreter {
   }
   /// env_ becomes `snap` again (the variables declared since are dropped).
   void restore(const Snapshot& snap) {
-    std::less<const ValueDecl*> less;
-    auto s = snap.begin();
-    auto it = env_.begin();
-    while (it != env_.end() || s != snap.end()) {
-      if (s == snap.end() || (it != env_.end() && less(it->first, s->first))) {
-        slots_.erase(it->first);
-        it = env_.erase(it);
-      } else if (it == env_.end() || less(s->first, it->first)) {
-        env_.emplace_hint(it, s->first, s->second);
-        ++s;
-      } else {
-        it->second = s->second;
-        ++it;
-        ++s;
-      }
-    }
+    mergeFrom(snap, [](Value& value, const Value& old) { value = old; });
   }
   /// env_ becomes `snap` with each variable joined with its value in env_ (the else path `snap`
   /// of an if without else joined with its then path in env_).
   void joinInto(const Snapshot& snap) {
+    mergeFrom(snap, [](Value& value, const Value& old) { value = old == value ? old : join(old, value); });
+  }
+  /// env_ gets exactly the variables of `snap`: the ones only env_ has are dropped, the ones only
+  /// `snap` has come back, and for the ones in both merge(value in env_, value in snap) decides.
+  template <class F>
+  void mergeFrom(const Snapshot& snap, F merge) {
     std::less<const ValueDecl*> less;
     auto s = snap.begin();
     auto it = env_.begin();
@@ -485,8 +476,7 @@ class Interpreter {
         env_.emplace_hint(it, s->first, s->second);
         ++s;
       } else {
-        if (!(s->second == it->second)) it->second = join(s->second, it->second);
-        else it->second = s->second;
+        merge(it->second, s->second);
         ++it;
         ++s;
       }
