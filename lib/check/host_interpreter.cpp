@@ -310,7 +310,8 @@ class Interpreter {
     return user;
   }
   /// Whether api() may handle a call of `fn`: the SDK's and the standard library's functions it
-  /// knows by name (a cache: the name test is a long chain of string compares).
+  /// knows by name (a cache: the name test is a long chain of string compares). Every name api()
+  /// handles must be listed here, or its calls are not modelled.
   bool apiCandidate(const FunctionDecl* fn) {
     auto [it, inserted] = apiCandidate_.try_emplace(fn, false);
     if (!inserted) return it->second;
@@ -1632,6 +1633,8 @@ class Interpreter {
     return nullptr;
   }
 
+  // Called only for the functions apiCandidate() lets through: a name handled here must be in its
+  // list too.
   bool api(const std::string& name, const FunctionDecl* fn, const CallExpr* call, Value& out) {
     if (isUserCode(fn)) return false;
     auto evalArgs = [&] {
