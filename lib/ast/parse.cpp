@@ -77,13 +77,18 @@ std::unique_ptr<clang::ASTUnit> parseInMemory(const std::string& code, const std
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
 #include <llvm/Support/VirtualFileSystem.h>
+#include <llvm/Support/raw_ostream.h>
 #include <llvm/Support/xxhash.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <ctime>
 #include <mutex>
 
-#include "support/cache_trim.h"
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include "support/cache_trim.h"
 
 namespace tt_astgen {
 namespace {
@@ -154,6 +159,12 @@ std::string prologuePch(const std::string& prologue, const std::vector<std::stri
     cache::touchCacheEntry(pch);  // least recently used goes first (support/cache_trim.h)
     return pch;
   }
+  // A prologue that failed to precompile in the last ten minutes is not tried again (a header it
+  // names is missing, say: every file of a sweep would pay the failed build); later it is, in
+  // case what was missing has been installed.
+  const std::string failed = dir + "/" + name + ".failed";
+  struct stat st {};
+  if (::stat(failed.c_str(), &st) == 0 && std::time(nullptr) - st.st_mtime < 600) return {};
   if (llvm::sys::fs::create_directories(dir)) return {};
 
   auto memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
@@ -175,6 +186,10 @@ std::string prologuePch(const std::string& prologue, const std::vector<std::stri
   bool ok = invocation.run() && counter.getNumErrors() == 0;
   if (!ok || llvm::sys::fs::rename(temp, pch)) {
     llvm::sys::fs::remove(temp);
+    if (!ok) {
+      std::error_code ec;
+      llvm::raw_fd_ostream marker(failed, ec);  // empty: its modification time is what counts
+    }
     return {};
   }
   cache::trimCacheDir(dir, ".pch", cache::limitBytes(2048));
@@ -216,14 +231,9 @@ std::unique_ptr<clang::ASTUnit> parseWithProloguePch(const std::string& code, co
                                                      DiagnosticCollector& collector, size_t prologueLines) {
   const char* off = std::getenv("TT_ASTGEN_NO_PCH");
   std::string includes = includePrologue(code);
-  for (size_t pos = 0, line = 0; pos < includes.size() && pos != std::string::npos; ++line) {
-    if (line == prologueLines) {
-      includes.resize(pos);
-      break;
-    }
-    pos = includes.find('\n', pos);
-    if (pos != std::string::npos) ++pos;
-  }
+  size_t end = 0;  // past the first `prologueLines` lines (each ends with '\n')
+  for (size_t line = 0; line < prologueLines && end < includes.size(); ++line) end = includes.find('\n', end) + 1;
+  includes.resize(std::min(end, includes.size()));
   if ((off && *off && std::string(off) != "0") || includes.empty())
     return parseInMemory(code, fileName, flavor, collector);
   // While the PCH is built, the mock headers' TT_ASTGEN_PCH_WARMUP blocks instantiate the std
