@@ -1527,11 +1527,14 @@ class Interpreter {
   Value evalKnownMethod(const CXXMemberCallExpr* mc, const CXXMethodDecl* method, const Expr* objExpr,
                         const std::string& name, const Value& self, const std::vector<Value>& args, bool& fellThrough) {
     if (name == "append_to" && mc->getNumArgs() == 1) {
-      // TensorAccessorArgs(buffer).append_to(args): the mock appends one value (1 = DRAM).
+      // TensorAccessorArgs(buffer).append_to(args): the mock appends one value (bit 0: DRAM; above
+      // it the page size, 0 when not known).
       if (Value* target = lvalue(mc->getArg(0)); target && target->k == Value::K::List) {
         Value flag = Value::integer(1);
         if (self.k == Value::K::Buffer && size_t(self.i) < model_.buffers.size()) {
-          flag = Value::integer(model_.buffers[self.i].dram ? 1 : 0);
+          const HostBuffer& buf = model_.buffers[self.i];
+          const int64_t page = buf.pageSize && *buf.pageSize > 0 && *buf.pageSize < (int64_t(1) << 31) ? *buf.pageSize : 0;
+          flag = Value::integer((page << 1) | (buf.dram ? 1 : 0));
           flag.addr = size_t(self.i);  // the accessor carries the buffer to the kernel
         }
         target->itemsMut().push_back(flag);

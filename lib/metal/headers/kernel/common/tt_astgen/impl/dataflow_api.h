@@ -162,15 +162,18 @@ struct InterleavedPow2AddrGenFast {
 
 // ---- TensorAccessor (interleaved only in the mock) ------------------------------------------
 // Mock layout of the compile-time args written by host TensorAccessorArgs::append_to: exactly ONE
-// uint32_t at CTA_OFFSET, 1 = DRAM, 0 = L1. (The real SDK encodes an args-config bitmask plus
-// optional rank/shape/bank data; the mock keeps the interleaved case only.)
+// uint32_t at CTA_OFFSET: bit 0 is 1 for DRAM, 0 for L1; the bits above are the buffer's page size
+// (AlignedPageSize; 0 when the host did not say, e.g. the checker's guessed args). (The real SDK
+// encodes an args-config bitmask, the aligned page size and optional rank/shape/bank data; the
+// mock keeps the interleaved case only.)
 template <std::size_t CTA_OFFSET, std::size_t CRTA_OFFSET = 0>
 struct TensorAccessorArgs {
   static constexpr std::uint32_t args_config = get_ct_arg<CTA_OFFSET>();
-  static constexpr bool is_dram = args_config != 0;
+  static constexpr bool is_dram = (args_config & 1u) != 0;
+  static constexpr std::uint32_t AlignedPageSize = args_config >> 1;
   // Reading the argument when the object is made makes a missing compile-time argument an error
   // at the declaration (`constexpr auto a = TensorAccessorArgs<1>();`), as on the device.
-  constexpr TensorAccessorArgs() { static_assert(args_config <= 1, "TensorAccessorArgs: unknown args config"); }
+  constexpr TensorAccessorArgs() { static_assert(args_config == get_ct_arg<CTA_OFFSET>()); }
   static constexpr bool is_sharded = false;
   static constexpr std::uint32_t num_compile_time_args() { return 1; }
   static constexpr std::uint32_t next_compile_time_args_offset() { return CTA_OFFSET + 1; }
@@ -178,25 +181,31 @@ struct TensorAccessorArgs {
   static constexpr std::uint32_t next_common_runtime_args_offset() { return CRTA_OFFSET; }
 };
 
-// As in the SDK, class template argument deduction works for the 3-argument form only:
-// `const auto s = TensorAccessor(args, bank_base_address, page_size);`
+// As in the SDK (2026: tt_metal/hw/inc/api/tensor/tensor_accessor.h), class template argument
+// deduction works for `TensorAccessor(args, bank_base_address, page_size)` and for
+// `TensorAccessor(args, bank_base_address)`, whose page size is the args' AlignedPageSize.
 template <typename DSpec>
 struct TensorAccessor {
   static constexpr bool is_dram = DSpec::is_dram;
 
   template <std::size_t CTA_OFFSET, std::size_t CRTA_OFFSET>
   constexpr TensorAccessor(const TensorAccessorArgs<CTA_OFFSET, CRTA_OFFSET>& /*args*/,
-                           const std::uint32_t bank_base_address_in, const std::uint32_t page_size_in = 0)
+                           const std::uint32_t bank_base_address_in,
+                           const std::uint32_t page_size_in = TensorAccessorArgs<CTA_OFFSET, CRTA_OFFSET>::AlignedPageSize)
       : bank_base_address(bank_base_address_in), page_size(page_size_in) {}
 
   FORCE_INLINE std::uint64_t get_noc_addr(const std::uint32_t page_id, const std::uint32_t offset = 0,
                                           std::uint8_t noc = noc_index) const {
     return tt_astgen_dryrun::noc_interleaved_addr(is_dram, bank_base_address, page_size, page_id, offset, noc);
   }
+  FORCE_INLINE std::uint32_t get_aligned_page_size() const { return page_size; }
 
   const std::uint32_t bank_base_address = 0;
   const std::uint32_t page_size = 0;
 };
+template <std::size_t CTA_OFFSET, std::size_t CRTA_OFFSET>
+TensorAccessor(const TensorAccessorArgs<CTA_OFFSET, CRTA_OFFSET>& args, std::uint32_t)
+    -> TensorAccessor<TensorAccessorArgs<CTA_OFFSET, CRTA_OFFSET>>;
 template <std::size_t CTA_OFFSET, std::size_t CRTA_OFFSET>
 TensorAccessor(const TensorAccessorArgs<CTA_OFFSET, CRTA_OFFSET>& args, std::uint32_t, std::uint32_t)
     -> TensorAccessor<TensorAccessorArgs<CTA_OFFSET, CRTA_OFFSET>>;
