@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "tt_astgen/impl/dprint.h"
+#include "hostdevcommon/common_values.hpp"
 #include "hostdevcommon/kernel_structs.h"
 #include "tensix_types.h"
 #include "tt_astgen/dryrun_hooks.h"

@@ -1,0 +1,1 @@
+../../../kernel/common/hostdevcommon/common_values.hpp
