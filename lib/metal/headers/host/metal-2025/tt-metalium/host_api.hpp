@@ -19,7 +19,8 @@
 //  - distributed.hpp: MeshDevice::create_unit_mesh, MeshBuffer::create(ReplicatedBufferConfig,
 //    DeviceLocalBufferConfig, MeshDevice*), MeshWorkload::add_program / AddProgramToMeshWorkload,
 //    EnqueueMeshWorkload, EnqueueWriteMeshBuffer / EnqueueReadMeshBuffer templates, Finish(MeshCommandQueue&).
-//  - TensorAccessorArgs(buffer).append_to(compile_args) (mock: appends ONE uint32_t, 1 = DRAM, 0 = L1).
+//  - TensorAccessorArgs(buffer).append_to(compile_args) (mock: appends ONE uint32_t, bit 0 = DRAM, the
+//    page size above it; see tensor_accessor_args.hpp).
 #pragma once
 
 #include <cstdint>
