@@ -80,7 +80,6 @@ std::unique_ptr<clang::ASTUnit> parseInMemory(const std::string& code, const std
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/Support/xxhash.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <mutex>
@@ -198,11 +197,11 @@ std::string prologuePch(const std::string& prologue, const std::vector<std::stri
 
 }  // namespace
 
-std::string includePrologue(const std::string& code) {
+std::string includePrologue(const std::string& code, size_t maxLines) {
   std::string out;
-  size_t pos = 0;
+  size_t pos = 0, lines = 0;
   bool inBlockComment = false;
-  while (pos < code.size()) {
+  while (pos < code.size() && lines < maxLines) {
     size_t end = code.find('\n', pos);
     if (end == std::string::npos) end = code.size();
     llvm::StringRef line = llvm::StringRef(code).slice(pos, end).trim();
@@ -218,6 +217,7 @@ std::string includePrologue(const std::string& code) {
     }
     if (line.starts_with("#include") || line.starts_with("# include")) {
       out += line.str() + "\n";
+      ++lines;
       continue;
     }
     if (line.starts_with("#pragma once")) continue;
@@ -230,10 +230,7 @@ std::unique_ptr<clang::ASTUnit> parseWithProloguePch(const std::string& code, co
                                                      const CompileFlavor& flavor,
                                                      DiagnosticCollector& collector, size_t prologueLines) {
   const char* off = std::getenv("TT_ASTGEN_NO_PCH");
-  std::string includes = includePrologue(code);
-  size_t end = 0;  // past the first `prologueLines` lines (each ends with '\n')
-  for (size_t line = 0; line < prologueLines && end < includes.size(); ++line) end = includes.find('\n', end) + 1;
-  includes.resize(std::min(end, includes.size()));
+  const std::string includes = includePrologue(code, prologueLines);
   if ((off && *off && std::string(off) != "0") || includes.empty())
     return parseInMemory(code, fileName, flavor, collector);
   // While the PCH is built, the mock headers' TT_ASTGEN_PCH_WARMUP blocks instantiate the std

@@ -52,7 +52,8 @@ std::unique_ptr<clang::ASTUnit> parseWithProloguePch(const std::string& code, co
                                                      DiagnosticCollector& collector,
                                                      size_t prologueLines = size_t(-1));
 
-/// The leading #include lines of a file (comments and blank lines skipped), "" when none.
-std::string includePrologue(const std::string& code);
+/// The leading #include lines of a file (comments and blank lines skipped), at most `maxLines`
+/// of them; "" when none.
+std::string includePrologue(const std::string& code, size_t maxLines = size_t(-1));
 
 }  // namespace tt_astgen

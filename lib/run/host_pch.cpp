@@ -6,7 +6,6 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "ast/parse.h"
 #include "check/program_sources.h"
@@ -22,11 +21,7 @@ HostPch hostPch(const std::string& cxx, const std::vector<std::string>& flags, c
                 const std::string& cacheRoot) {
   HostPch out;
   // The include block, up to the first of the user's own headers.
-  const size_t lines = systemPrologueLines(source, sourcePath, userIncludeDirs);
-  std::istringstream block(includePrologue(source));
-  std::string prologue;
-  size_t n = 0;
-  for (std::string line; n < lines && std::getline(block, line); ++n) prologue += line + "\n";
+  const std::string prologue = includePrologue(source, systemPrologueLines(source, sourcePath, userIncludeDirs));
   if (prologue.empty()) {
     out.note = "no include block";
     return out;
