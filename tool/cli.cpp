@@ -81,4 +81,11 @@ ParsedArgs parseArgs(const std::vector<std::string>& args, const std::vector<std
   return parsed;
 }
 
+std::optional<unsigned> parseJobCount(const std::string& value) {
+  if (value.empty() || value.size() > 4 || value.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  const int n = std::stoi(value);
+  if (n < 1) return std::nullopt;
+  return unsigned(n);
+}
+
 }  // namespace tt_astgen::cli

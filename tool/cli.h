@@ -2,6 +2,7 @@
 // lives in tool/commands/<name>.cpp and registers itself; the CLI holds no generation logic.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,5 +46,8 @@ struct ParsedArgs {
 /// starting with '-' is an error.
 ParsedArgs parseArgs(const std::vector<std::string>& args, const std::vector<std::string>& valued,
                      const std::vector<std::string>& switches);
+
+/// The value of a -j option: a count of 1 to 9999 in decimal digits; nullopt for anything else.
+std::optional<unsigned> parseJobCount(const std::string& value);
 
 }  // namespace tt_astgen::cli

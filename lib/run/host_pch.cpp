@@ -5,7 +5,6 @@
 
 #include <atomic>
 #include <filesystem>
-#include <fstream>
 
 #include "ast/parse.h"
 #include "check/program_sources.h"

@@ -57,9 +57,9 @@ int runCheck(const std::vector<std::string>& args) {
   if (std::string e = sweep::readSweepOptions(parsed, sweepOptions); !e.empty()) return usageError(e);
   unsigned jobs = 0;
   if (const std::string* j = parsed.option("-j")) {
-    if (j->empty() || j->size() > 4 || j->find_first_not_of("0123456789") != std::string::npos || std::stoi(*j) < 1)
-      return usageError("-j takes a number of threads (1 or more)");
-    jobs = unsigned(std::stoi(*j));
+    const std::optional<unsigned> n = parseJobCount(*j);
+    if (!n) return usageError("-j takes a number of threads (1 or more)");
+    jobs = *n;
   }
   CheckOptions options;
   options.werror = parsed.has("--werror");

@@ -158,9 +158,9 @@ int runRun(const std::vector<std::string>& args) {
   if (std::string e = sweep::readSweepOptions(parsed, sweepOptions); !e.empty()) return usageError(e);
   unsigned jobs = 1;
   if (const std::string* j = parsed.option("-j") ? parsed.option("-j") : parsed.option("--jobs")) {
-    if (j->empty() || j->size() > 4 || j->find_first_not_of("0123456789") != std::string::npos || std::stoi(*j) < 1)
-      return usageError("-j takes a number of plans to run at once (1 or more)");
-    jobs = unsigned(std::stoi(*j));
+    const std::optional<unsigned> n = parseJobCount(*j);
+    if (!n) return usageError("-j takes a number of plans to run at once (1 or more)");
+    jobs = *n;
   }
   if (parsed.positionals.size() > 1 || sweepOptions.shard || !sweepOptions.summaryPath.empty())
     return runPlans(parsed, sweepOptions, jobs);
